@@ -1,0 +1,12 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class DevelopmentStatus(models.TextChoices):
+    """The development status values of publiccode.yml."""
+
+    CONCEPT = "concept", _("concept")
+    DEVELOPMENT = "development", _("in development")
+    BETA = "beta", _("beta")
+    STABLE = "stable", _("stable")
+    OBSOLETE = "obsolete", _("obsolete")

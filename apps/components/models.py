@@ -1,0 +1,91 @@
+"""Components (public codebases) the ecosystem governs, and the standards they implement."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.models import CitableModel, RegisterModel
+
+from .constants import DevelopmentStatus
+
+
+class Standard(RegisterModel, CitableModel):
+    """A standard a component implements, such as the APIs for zaakgericht werken."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    url = models.URLField(_("URL"), blank=True)
+    steward = models.ForeignKey(
+        "parties.Party",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="standards_stewarded",
+        verbose_name=_("steward"),
+        help_text=_("The party that maintains the standard."),
+    )
+
+    class Meta:
+        verbose_name = _("standard")
+        verbose_name_plural = _("standards")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug"],
+                name="components_standard_slug_unique",
+                violation_error_message=_("A standard with this slug already exists."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Component(RegisterModel, CitableModel):
+    """A public codebase the ecosystem governs, such as OpenZaak."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=200, help_text=_("Short name used in web addresses.")
+    )
+    description = models.TextField(_("description"), blank=True)
+    repository_url = models.URLField(_("repository URL"), blank=True)
+    licence = models.CharField(
+        _("licence"),
+        max_length=100,
+        default="EUPL-1.2",
+        help_text=_("SPDX licence identifier, e.g. EUPL-1.2."),
+    )
+    development_status = models.CharField(
+        _("development status"),
+        max_length=20,
+        choices=DevelopmentStatus.choices,
+        default=DevelopmentStatus.STABLE,
+        db_index=True,
+    )
+    documentation_url = models.URLField(_("documentation URL"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    standards = models.ManyToManyField(
+        Standard,
+        blank=True,
+        related_name="components",
+        verbose_name=_("standards"),
+        help_text=_("Standards this component implements."),
+    )
+
+    class Meta:
+        verbose_name = _("component")
+        verbose_name_plural = _("components")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["slug"],
+                name="components_component_slug_unique",
+                violation_error_message=_("A component with this slug already exists."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -134,7 +134,7 @@ class ImprovementGoal(RegisterModel, PeriodModel, CitableModel):
 
 
 class ReliabilityDimension(RegisterModel):
-    """A dimension of the reliability factor, scored as a point on two axes (0–1).
+    """A dimension of the reliability factor, scored as a point on two axes (0 to 1).
 
     The pilot scores continuity, funding, responsibility and collaboration; the axes
     and their ends are data so that another ecosystem can score its own way.

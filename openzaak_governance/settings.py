@@ -127,6 +127,9 @@ STORAGES = {
 
 LOGIN_URL = "admin:login"
 
+# Django 6 default, adopted now: a URL typed without a scheme is https.
+FORMS_URLFIELD_ASSUME_HTTPS = True
+
 # Safe production defaults; a TLS-terminating proxy in front is assumed.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)

@@ -1,0 +1,18 @@
+# Production image: gunicorn serving the app, static files through WhiteNoise.
+FROM python:3.11-slim
+
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
+WORKDIR /app
+
+COPY pyproject.toml README.md ./
+COPY apps ./apps
+COPY openzaak_governance ./openzaak_governance
+RUN pip install --no-cache-dir .
+
+COPY . .
+RUN SECRET_KEY=build-only python manage.py collectstatic --noinput
+
+RUN useradd --system --uid 1000 app && mkdir -p var && chown app var
+USER app
+EXPOSE 8000
+CMD ["sh", "-c", "python manage.py migrate --noinput && gunicorn openzaak_governance.wsgi --bind 0.0.0.0:8000 --workers 2"]

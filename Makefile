@@ -1,0 +1,69 @@
+# The two commands of the quick start: `make run` and `make test`.
+# Everything else here serves development (see README.md).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+APP_STAMP := $(VENV)/.installed-app
+TEST_STAMP := $(VENV)/.installed-test
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.PHONY: run test e2e lint format messages check-python clean
+
+check-python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11 (or newer).")'
+
+$(BIN)/python: | check-python
+	$(PYTHON) -m venv $(VENV)
+
+$(APP_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml $(APP_STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+## run: install, migrate (SQLite by default), load the demo ecosystem, create a
+## coordinator login and serve on http://127.0.0.1:8000
+run: export DEBUG ?= true
+run: $(APP_STAMP)
+	$(BIN)/python manage.py migrate --noinput
+	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py coordinator_login
+	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+## test: install what the tests need and run the whole suite
+## (DATABASE_URL=postgres://… runs it on PostgreSQL)
+test: $(TEST_STAMP)
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## e2e: only the browser tests
+e2e: $(TEST_STAMP)
+	$(BIN)/python -m pytest -m e2e $(PYTEST_ARGS)
+
+## lint: what must hold before each commit
+lint: export SECRET_KEY ?= lint-only-key
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python manage.py makemigrations --check --dry-run
+	$(BIN)/python manage.py check
+	$(BIN)/python -m pytest -q -p no:randomly tests/core/test_translations.py
+
+format: $(TEST_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## messages: update the Dutch catalogue and compile it (needs GNU gettext)
+messages: export DEBUG ?= true
+messages: $(APP_STAMP)
+	$(BIN)/python manage.py makemessages -l nl --no-location --ignore=.venv --ignore=tests --ignore=staticfiles
+	$(BIN)/python manage.py compilemessages -l nl --ignore=.venv
+
+clean:
+	rm -rf $(VENV) var staticfiles

@@ -1,0 +1,50 @@
+from django.contrib import admin
+
+from apps.core.admin import RegisterAdmin, overlap_formset
+from apps.roles.models import RoleAssignment
+
+from .models import Component, Standard
+
+
+class ComponentRoleAssignmentInline(admin.TabularInline):
+    model = RoleAssignment
+    formset = overlap_formset("party", "role_type", "component")
+    extra = 0
+    fields = ("role_type", "party", "start_date", "end_date", "description")
+    autocomplete_fields = ("role_type", "party")
+
+
+@admin.register(Component)
+class ComponentAdmin(RegisterAdmin):
+    list_display = ("name", "licence", "development_status", "repository_url")
+    list_filter = ("development_status", "licence")
+    search_fields = ("name", "slug", "description", "repository_url")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("standards", "sources")
+    inlines = (ComponentRoleAssignmentInline,)
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "description", "development_status")}),
+        (
+            None,
+            {
+                "fields": (
+                    "repository_url",
+                    "licence",
+                    "documentation_url",
+                    "website",
+                    "standards",
+                    "sources",
+                )
+            },
+        ),
+        RegisterAdmin.record_fieldset,
+    )
+
+
+@admin.register(Standard)
+class StandardAdmin(RegisterAdmin):
+    list_display = ("name", "steward", "url")
+    search_fields = ("name", "slug", "description")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("steward", "sources")
+    list_select_related = ("steward",)

@@ -1,0 +1,81 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.admin import ActiveOnListFilter, RegisterAdmin
+
+from .models import Contract, WorkCategory
+
+
+@admin.register(WorkCategory)
+class WorkCategoryAdmin(RegisterAdmin):
+    list_display = ("name", "slug")
+    search_fields = ("name", "slug", "description")
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Contract)
+class ContractAdmin(RegisterAdmin):
+    list_display = (
+        "title",
+        "client",
+        "contractor",
+        "component",
+        "work_category",
+        "contract_type",
+        "status",
+        "start_date",
+        "end_date",
+        "value",
+        "currency",
+        "is_illustrative",
+    )
+    list_filter = (
+        ActiveOnListFilter,
+        "contract_type",
+        "status",
+        "work_category",
+        ("component", admin.RelatedOnlyFieldListFilter),
+        "is_illustrative",
+    )
+    search_fields = (
+        "title",
+        "description",
+        "client__name",
+        "contractor__name",
+        "procurement_reference",
+        "lot",
+    )
+    autocomplete_fields = (
+        "client",
+        "contractor",
+        "component",
+        "work_category",
+        "predecessor",
+        "sources",
+    )
+    list_select_related = ("client", "contractor", "component", "work_category")
+    date_hierarchy = "start_date"
+    fieldsets = (
+        (None, {"fields": ("title", "description", "status", "is_illustrative")}),
+        (
+            _("Parties and work"),
+            {
+                "fields": (
+                    "client",
+                    "contractor",
+                    "component",
+                    "work_category",
+                    "contract_type",
+                )
+            },
+        ),
+        (
+            _("Period and value"),
+            {"fields": ("start_date", "end_date", "value", "currency", "predecessor")},
+        ),
+        (
+            _("Procurement"),
+            {"fields": ("procurement_reference", "procurement_url", "lot", "sources")},
+        ),
+        RegisterAdmin.record_fieldset,
+    )

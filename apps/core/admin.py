@@ -1,0 +1,146 @@
+"""Admin building blocks shared by every register app, and the sources' admin."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from itertools import combinations
+from typing import Any
+
+from django.contrib import admin
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.dateparse import parse_date
+from django.utils.translation import gettext_lazy as _
+
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Source
+from .querysets import PeriodQuerySet
+
+admin.site.site_header = _("OpenZaak Governance")
+admin.site.site_title = _("OpenZaak Governance")
+admin.site.index_title = _("Ecosystem register")
+
+
+class ActiveOnListFilter(admin.SimpleListFilter):
+    """Records in force on a date the coordinator types (or today)."""
+
+    title = _("active on")
+    parameter_name = "active_on"
+    template = "admin/filters/active_on.html"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("today", _("Today"))]
+
+    def day(self) -> date | None:
+        value = self.value()
+        if not value:
+            return None
+        if value == "today":
+            return timezone.localdate()
+        try:
+            day = parse_date(value)
+        except ValueError:
+            day = None
+        if day is None:
+            raise IncorrectLookupParameters(_("Enter a valid date."))
+        return day
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet) -> QuerySet | None:
+        day = self.day()
+        if day is None:
+            return queryset
+        assert isinstance(queryset, PeriodQuerySet)
+        return queryset.active_on(day)
+
+    def choices(self, changelist: Any) -> Iterator[dict[str, Any]]:
+        # Keep the other filters when the date form is submitted.
+        self.other_params = [
+            (key, value)
+            for key, values in changelist.get_filters_params().items()
+            if key != self.parameter_name
+            for value in (values if isinstance(values, list) else [values])
+        ]
+        yield from super().choices(changelist)
+
+
+class RegisterAdmin(SimpleHistoryAdmin):
+    """Base admin: the public identifier and timestamps shown read-only, history kept."""
+
+    readonly_fields: tuple[str, ...] = ("uuid", "created_at", "updated_at")
+    record_fieldset = (
+        _("Record"),
+        {"classes": ("collapse",), "fields": ("uuid", "created_at", "updated_at")},
+    )
+
+
+class PeriodOverlapInlineFormSet(BaseInlineFormSet):
+    """Refuse two rows of one inline that are identical and overlap in time.
+
+    Each form checks its row against the database (``clean()`` of the model); this
+    checks the new rows against each other, which the database would otherwise
+    refuse with an error the coordinator cannot read.
+    """
+
+    overlap_fields: tuple[str, ...] = ()
+
+    def clean(self) -> None:
+        super().clean()
+        rows = []
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE"):
+                continue
+            key = tuple(
+                self.instance if name == self.fk.name else data.get(name)
+                for name in self.overlap_fields
+            )
+            rows.append((key, data.get("start_date"), data.get("end_date")))
+        for (key_a, start_a, end_a), (key_b, start_b, end_b) in combinations(rows, 2):
+            if key_a != key_b:
+                continue
+            a_before_b = end_a is not None and start_b is not None and end_a < start_b
+            b_before_a = end_b is not None and start_a is not None and end_b < start_a
+            if not (a_before_b or b_before_a):
+                raise ValidationError(
+                    _("Two identical rows overlap in time; change or remove one.")
+                )
+
+
+def overlap_formset(*fields: str) -> type[PeriodOverlapInlineFormSet]:
+    """An inline formset class that refuses overlapping rows equal on ``fields``."""
+    return type(
+        "PeriodOverlapInlineFormSet",
+        (PeriodOverlapInlineFormSet,),
+        {"overlap_fields": fields},
+    )
+
+
+@admin.register(Source)
+class SourceAdmin(RegisterAdmin):
+    list_display = ("title", "kind", "publisher", "published_on", "url")
+    list_filter = ("kind",)
+    search_fields = ("title", "publisher", "url", "reference", "summary")
+    date_hierarchy = "published_on"
+    fieldsets = (
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "kind",
+                    "url",
+                    "publisher",
+                    "published_on",
+                    "reference",
+                    "summary",
+                )
+            },
+        ),
+        RegisterAdmin.record_fieldset,
+    )

@@ -1,0 +1,43 @@
+"""Create (or refresh) a local coordinator login and print it."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandParser
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.services import coordinator_group_sync
+
+
+class Command(BaseCommand):
+    help = _(
+        "Create or refresh a local coordinator login (staff, member of the "
+        "coordinators' group) with a new random password, and print it."
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--username", default="coordinator")
+        parser.add_argument(
+            "--password",
+            default="",
+            help=_("Use this password instead of a random one."),
+        )
+
+    @transaction.atomic
+    def handle(self, *args: Any, username: str, password: str, **options: Any) -> None:
+        password = password or secrets.token_urlsafe(12)
+        user, _created = get_user_model().objects.get_or_create(username=username)
+        user.is_staff = True
+        user.is_active = True
+        user.set_password(password)
+        user.save()
+        user.groups.add(coordinator_group_sync())
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Coordinator login: username '{username}', password '{password}'"
+            )
+        )

@@ -1,0 +1,62 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.admin import ActiveOnListFilter, RegisterAdmin
+
+from .models import FundingStream
+
+
+@admin.register(FundingStream)
+class FundingStreamAdmin(RegisterAdmin):
+    list_display = (
+        "title",
+        "funder",
+        "intermediary",
+        "recipient",
+        "amount",
+        "currency",
+        "start_date",
+        "end_date",
+        "work_category",
+        "is_illustrative",
+    )
+    list_filter = (
+        ActiveOnListFilter,
+        "work_category",
+        ("component", admin.RelatedOnlyFieldListFilter),
+        ("funder", admin.RelatedOnlyFieldListFilter),
+        "is_illustrative",
+    )
+    search_fields = (
+        "title",
+        "description",
+        "funder__name",
+        "recipient__name",
+        "intermediary__name",
+        "contract__title",
+    )
+    autocomplete_fields = (
+        "funder",
+        "recipient",
+        "intermediary",
+        "contract",
+        "work_category",
+        "component",
+        "sources",
+    )
+    list_select_related = ("funder", "recipient", "intermediary", "work_category")
+    date_hierarchy = "start_date"
+    fieldsets = (
+        (None, {"fields": ("title", "description", "is_illustrative")}),
+        (
+            _("Money"),
+            {"fields": ("funder", "intermediary", "recipient", "amount", "currency")},
+        ),
+        (
+            _("What it pays for"),
+            {"fields": ("contract", "work_category", "component")},
+        ),
+        (_("Period"), {"fields": ("start_date", "end_date")}),
+        (None, {"fields": ("sources",)}),
+        RegisterAdmin.record_fieldset,
+    )

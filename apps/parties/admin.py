@@ -1,0 +1,143 @@
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.admin import ActiveOnListFilter, RegisterAdmin, overlap_formset
+from apps.roles.models import RoleAssignment
+
+from .models import ContactPoint, Membership, Party, PartyAlias
+
+
+class PartyAliasInline(admin.TabularInline):
+    model = PartyAlias
+    extra = 0
+    fields = ("name",)
+
+
+class ContactPointInline(admin.TabularInline):
+    model = ContactPoint
+    extra = 0
+    fields = ("name", "email", "phone", "url")
+
+
+class MembershipInline(admin.TabularInline):
+    """The organisations this party is a member of."""
+
+    model = Membership
+    fk_name = "member"
+    formset = overlap_formset("member", "organisation")
+    extra = 0
+    fields = ("organisation", "description", "start_date", "end_date")
+    autocomplete_fields = ("organisation",)
+    verbose_name = _("membership of an organisation")
+    verbose_name_plural = _("memberships of organisations")
+
+
+class MemberInline(admin.TabularInline):
+    """The members of this party (for coalitions and other organisations)."""
+
+    model = Membership
+    fk_name = "organisation"
+    formset = overlap_formset("member", "organisation")
+    extra = 0
+    fields = ("member", "description", "start_date", "end_date")
+    autocomplete_fields = ("member",)
+    verbose_name = _("member")
+    verbose_name_plural = _("members")
+
+
+class PartyRoleAssignmentInline(admin.TabularInline):
+    model = RoleAssignment
+    formset = overlap_formset("party", "role_type", "component")
+    extra = 0
+    fields = ("role_type", "component", "start_date", "end_date", "description")
+    autocomplete_fields = ("role_type", "component")
+
+
+@admin.register(Party)
+class PartyAdmin(RegisterAdmin):
+    list_display = (
+        "name",
+        "kind",
+        "cbs_code",
+        "inhabitants",
+        "website",
+        "start_date",
+        "end_date",
+    )
+    list_filter = ("kind", ActiveOnListFilter)
+    search_fields = (
+        "name",
+        "legal_name",
+        "aliases__name",
+        "cbs_code",
+        "oin",
+        "kvk",
+        "tooi_uri",
+    )
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("successor", "sources")
+    list_select_related = ("successor",)
+    inlines = (
+        PartyAliasInline,
+        ContactPointInline,
+        MembershipInline,
+        MemberInline,
+        PartyRoleAssignmentInline,
+    )
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "kind", "legal_name", "description")}),
+        (
+            _("Identifiers"),
+            {"fields": ("website", "tooi_uri", "cbs_code", "oin", "kvk")},
+        ),
+        (_("Size"), {"fields": ("inhabitants", "inhabitants_year")}),
+        (_("Existence"), {"fields": ("start_date", "end_date", "successor")}),
+        (_("Notes and sources"), {"fields": ("notes", "sources")}),
+        RegisterAdmin.record_fieldset,
+    )
+
+
+@admin.register(Membership)
+class MembershipAdmin(RegisterAdmin):
+    list_display = ("member", "organisation", "description", "start_date", "end_date")
+    list_filter = (
+        ActiveOnListFilter,
+        ("organisation", admin.RelatedOnlyFieldListFilter),
+        "member__kind",
+    )
+    search_fields = ("member__name", "organisation__name", "description")
+    autocomplete_fields = ("member", "organisation", "sources")
+    list_select_related = ("member", "organisation")
+    fieldsets = (
+        (
+            None,
+            {
+                "fields": (
+                    "member",
+                    "organisation",
+                    "description",
+                    "start_date",
+                    "end_date",
+                    "sources",
+                )
+            },
+        ),
+        RegisterAdmin.record_fieldset,
+    )
+
+
+@admin.register(ContactPoint)
+class ContactPointAdmin(RegisterAdmin):
+    list_display = ("name", "party", "email", "phone", "url")
+    search_fields = ("name", "party__name", "email")
+    list_filter = ("party__kind",)
+    autocomplete_fields = ("party",)
+    list_select_related = ("party",)
+
+
+@admin.register(PartyAlias)
+class PartyAliasAdmin(RegisterAdmin):
+    list_display = ("name", "party")
+    search_fields = ("name", "party__name")
+    autocomplete_fields = ("party",)
+    list_select_related = ("party",)

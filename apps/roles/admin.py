@@ -1,0 +1,89 @@
+from typing import Any
+
+from django.contrib import admin, messages
+from django.http import HttpRequest
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from apps.core.admin import ActiveOnListFilter, RegisterAdmin
+
+from .models import RoleAssignment, RoleType
+
+
+@admin.register(RoleType)
+class RoleTypeAdmin(RegisterAdmin):
+    list_display = ("name", "required_per_component", "position")
+    list_editable = ("position",)
+    list_filter = ("required_per_component",)
+    search_fields = ("name", "slug", "description", "responsibilities")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("incompatible_with", "sources")
+    fieldsets = (
+        (
+            None,
+            {
+                "fields": (
+                    "name",
+                    "slug",
+                    "description",
+                    "responsibilities",
+                    "position",
+                )
+            },
+        ),
+        (_("Rules"), {"fields": ("required_per_component", "incompatible_with")}),
+        (None, {"fields": ("sources",)}),
+        RegisterAdmin.record_fieldset,
+    )
+
+
+@admin.register(RoleAssignment)
+class RoleAssignmentAdmin(RegisterAdmin):
+    list_display = ("party", "role_type", "component", "start_date", "end_date")
+    list_filter = (
+        ActiveOnListFilter,
+        "role_type",
+        ("component", admin.RelatedOnlyFieldListFilter),
+        "party__kind",
+    )
+    search_fields = ("party__name", "role_type__name", "component__name")
+    autocomplete_fields = ("party", "role_type", "component", "sources")
+    list_select_related = ("party", "role_type", "component")
+    date_hierarchy = "start_date"
+    fieldsets = (
+        (
+            None,
+            {
+                "fields": (
+                    "party",
+                    "role_type",
+                    "component",
+                    "start_date",
+                    "end_date",
+                    "description",
+                    "sources",
+                )
+            },
+        ),
+        RegisterAdmin.record_fieldset,
+    )
+
+    def save_model(
+        self, request: HttpRequest, obj: RoleAssignment, form: Any, change: bool
+    ) -> None:
+        super().save_model(request, obj, form, change)
+        # A conflict is recorded (it is a fact), but the coordinator is told.
+        for conflict in obj.conflicting_assignments():
+            messages.warning(
+                request,
+                gettext(
+                    "%(party)s also holds the role %(role)s for %(component)s, "
+                    "which the role type %(this)s must not be combined with."
+                )
+                % {
+                    "party": obj.party,
+                    "role": conflict.role_type,
+                    "component": obj.component,
+                    "this": obj.role_type,
+                },
+            )

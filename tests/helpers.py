@@ -1,0 +1,30 @@
+"""Assertions shared by the tests of database invariants."""
+
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
+from django.utils import translation
+
+import pytest
+
+
+def assert_refused_by_validation(record: models.Model, message: str) -> None:
+    """``full_clean()`` refuses ``record`` with our (English) ``message``."""
+    with translation.override("en"):
+        with pytest.raises(ValidationError) as excinfo:
+            record.full_clean()
+        messages = [str(text) for text in excinfo.value.messages]
+    assert message in messages, messages
+
+
+def assert_refused_by_database(record: models.Model) -> None:
+    """Saving ``record`` without validation is refused by the database itself."""
+    with pytest.raises(IntegrityError), transaction.atomic():
+        record.save()
+
+
+def change(record: models.Model, **values: Any) -> models.Model:
+    for name, value in values.items():
+        setattr(record, name, value)
+    return record

@@ -1,0 +1,22 @@
+import factory
+
+from apps.roles.models import RoleAssignment, RoleType
+from tests.components.factories import ComponentFactory
+from tests.parties.factories import PartyFactory
+
+
+class RoleTypeFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Role {n}")
+    slug = factory.Sequence(lambda n: f"role-{n}")
+
+    class Meta:
+        model = RoleType
+
+
+class RoleAssignmentFactory(factory.django.DjangoModelFactory):
+    party = factory.SubFactory(PartyFactory)
+    role_type = factory.SubFactory(RoleTypeFactory)
+    component = factory.SubFactory(ComponentFactory)
+
+    class Meta:
+        model = RoleAssignment

@@ -1,0 +1,21 @@
+"""Test settings: the production settings with a throw-away key and fast hashing.
+
+Everything else (database from ``DATABASE_URL``, ``DEBUG`` off) is as in production,
+so the suite checks what runs there.
+"""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
+
+from openzaak_governance.settings import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+# No collectstatic manifest in tests; the live server serves the source files.
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False

@@ -1,0 +1,34 @@
+"""The project keeps its promises: two README commands, and CI runs the same one."""
+
+import re
+from pathlib import Path
+
+from django.conf import settings
+
+ROOT = Path(settings.BASE_DIR)
+
+
+def _readme_commands() -> list[str]:
+    quick_start = ROOT.joinpath("README.md").read_text(encoding="utf-8")
+    section = quick_start.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\s*(make \w+)\s*$", section, flags=re.MULTILINE)
+
+
+def test_the_readme_quick_start_is_two_commands():
+    assert _readme_commands() == ["make run", "make test"]
+
+
+def test_ci_runs_the_readme_test_command_on_postgresql():
+    ci = ROOT.joinpath(".ci", "run").read_text(encoding="utf-8")
+
+    test_lines = [line for line in ci.splitlines() if "make test" in line]
+    assert test_lines, ".ci/run must call `make test`"
+    assert "postgres://" in ci
+    assert "REQUIRE_E2E=1" in ci
+
+
+def test_the_makefile_defines_both_commands():
+    makefile = ROOT.joinpath("Makefile").read_text(encoding="utf-8")
+
+    assert re.search(r"^run:", makefile, flags=re.MULTILINE)
+    assert re.search(r"^test:", makefile, flags=re.MULTILINE)

@@ -26,8 +26,12 @@ def test_the_coordinator_logs_in_and_finds_the_register_in_dutch(
     _log_in(page, live_server, coordinator)
 
     expect(page.get_by_role("heading", name="Ecosysteemregister")).to_be_visible()
-    expect(page.get_by_role("link", name="Partijen", exact=True)).to_be_visible()
-    expect(page.get_by_role("link", name="Contracten", exact=True)).to_be_visible()
+    register = page.get_by_role("main")
+    expect(register.get_by_role("table", name="Partijen")).to_be_visible()
+    expect(register.get_by_role("table", name="Contracten")).to_be_visible()
+    expect(
+        register.get_by_role("table", name="Bedrijfszekerheidsdoelen")
+    ).to_be_visible()
 
 
 def test_an_invalid_period_is_a_form_error_and_nothing_is_saved(
@@ -42,9 +46,9 @@ def test_an_invalid_period_is_a_form_error_and_nothing_is_saved(
     page.get_by_label("Einddatum").fill("2024-12-31")
     page.get_by_role("button", name="Opslaan", exact=True).click()
 
-    expect(page.get_by_text("Herstel de fout hieronder.")).to_be_visible()
+    expect(page.get_by_text("Corrigeer de onderstaande fout.")).to_be_visible()
     expect(
-        page.get_by_text("De einddatum kan niet vóór de begindatum liggen.")
+        page.get_by_text("De einddatum kan niet vóór de startdatum liggen.")
     ).to_be_visible()
     contract.refresh_from_db()
     assert contract.end_date == datetime.date(2025, 12, 31)
@@ -58,7 +62,9 @@ def test_autocomplete_finds_a_party_by_its_alias(page: Page, live_server, coordi
 
     page.goto(f"{live_server.url}/admin/contracts/contract/{contract.pk}/change/")
     page.locator("#select2-id_contractor-container").click()
-    page.locator(".select2-search__field").fill("B.V.")
+    page.get_by_role("searchbox").and_(
+        page.locator("[aria-controls='select2-id_contractor-results']")
+    ).fill("B.V.")
     page.get_by_role("option", name="Maykin Media").click()
     page.get_by_role("button", name="Opslaan", exact=True).click()
 
@@ -73,8 +79,9 @@ def test_every_change_is_kept_as_history_the_coordinator_can_read(
     _log_in(page, live_server, coordinator)
 
     page.goto(f"{live_server.url}/admin/parties/party/{party.pk}/change/")
-    page.get_by_label("Naam", exact=True).fill("Gemeente Voorbeeldstad")
+    page.get_by_role("textbox", name="Naam:", exact=True).fill("Gemeente Voorbeeldstad")
     page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("gewijzigd")
     page.goto(f"{live_server.url}/admin/parties/party/{party.pk}/history/")
 
     history = page.locator("#change-history")

@@ -1,0 +1,91 @@
+"""The OpenZaak ecosystem as demo data, from the seed documents and organisations.csv.
+
+Facts come from the public sources each record cites; contracts and funding streams
+are illustrative (the sources give no figures). Loading is idempotent: records have
+stable slugs or UUIDs and are only saved when they change.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+
+from apps.components.models import Component, Standard
+from apps.contracts.models import Contract, WorkCategory
+from apps.core.models import Source
+from apps.funding.models import FundingStream
+from apps.goals.models import (
+    GoalProgress,
+    ImprovementGoal,
+    ReliabilityDimension,
+    ReliabilityScore,
+    ReliabilityTheme,
+    Review,
+)
+from apps.parties.models import Membership, Party, PartyAlias
+from apps.roles.models import RoleAssignment, RoleType
+from apps.timeline.models import Event
+
+from .components import (
+    component_load,
+    role_assignments_load,
+    role_types_load,
+    standard_load,
+)
+from .contracts import contracts_load, funding_streams_load, work_categories_load
+from .goals import dimensions_load, review_load, themes_load
+from .parties import aliases_load, memberships_load, parties_load
+from .sources import sources_load
+from .timeline import events_load
+
+#: The models the demo fills, in the order the summary lists them.
+DEMO_MODELS: tuple[type[models.Model], ...] = (
+    Source,
+    Party,
+    PartyAlias,
+    Membership,
+    Standard,
+    Component,
+    RoleType,
+    RoleAssignment,
+    WorkCategory,
+    Contract,
+    FundingStream,
+    ReliabilityTheme,
+    ImprovementGoal,
+    ReliabilityDimension,
+    Review,
+    ReliabilityScore,
+    GoalProgress,
+    Event,
+)
+
+
+def demo_load() -> None:
+    """Create or update every demo record. Call inside a transaction."""
+    sources = sources_load()
+    parties = parties_load(sources)
+    aliases_load(parties)
+    memberships_load(parties, sources)
+
+    standard = standard_load(parties, sources)
+    component = component_load(standard, sources)
+    role_types = role_types_load(sources)
+    assignments = role_assignments_load(component, parties, role_types, sources)
+
+    categories = work_categories_load()
+    contracts = contracts_load(component, parties, categories, sources)
+    funding_streams_load(component, parties, contracts)
+
+    goals = themes_load(component, parties, assignments, sources)
+    dimensions = dimensions_load()
+    review_load(component, parties, dimensions, goals, sources)
+
+    events_load(component, parties, sources)
+
+
+def demo_counts() -> dict[type[models.Model], int]:
+    """How many records each model the demo fills holds now."""
+    return {model: model._default_manager.count() for model in DEMO_MODELS}
+
+
+__all__ = ["DEMO_MODELS", "demo_counts", "demo_load"]

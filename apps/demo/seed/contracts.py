@@ -1,0 +1,337 @@
+"""Work categories, and illustrative contracts and funding streams.
+
+The seeds give no contract values or funding amounts, so every contract and
+funding stream here is an example: ``is_illustrative`` is set and the title says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from apps.components.models import Component
+from apps.contracts.constants import ContractStatus, ContractType
+from apps.contracts.models import Contract, WorkCategory
+from apps.core.models import Source
+from apps.funding.models import FundingStream
+from apps.parties.models import Party
+
+from .upsert import upsert_by_key, upsert_by_slug
+
+ILLUSTRATIVE_PREFIX = "Illustrative: "
+
+#: (slug, name, description), the description starting with the Dutch term.
+WORK_CATEGORIES: tuple[tuple[str, str, str], ...] = (
+    (
+        "maintenance",
+        "Maintenance",
+        "Onderhoud: stable release branches, bug fixes, updates and security patches.",
+    ),
+    (
+        "feature-development",
+        "Feature development",
+        "Featureontwikkeling: new features with their documentation and tests.",
+    ),
+    (
+        "documentation",
+        "Documentation",
+        "Documentatie: documentation that is not specific to one feature.",
+    ),
+    (
+        "hosting",
+        "Hosting",
+        "Hosting (SaaS): running the component for municipalities.",
+    ),
+    (
+        "coordination",
+        "Coordination",
+        "Regie en coördinatie: steering the ecosystem, reviews, community management.",
+    ),
+    (
+        "security",
+        "Security",
+        "Beveiliging: security reviews, vulnerability handling and patches.",
+    ),
+    (
+        "support",
+        "Support",
+        "Ondersteuning: answering users' questions and handling incidents.",
+    ),
+    (
+        "publishing",
+        "Publishing (release management)",
+        "Uitgeven: the upstream repository, releases, release notes and manuals.",
+    ),
+    (
+        "code-review",
+        "Code review",
+        "Codereview: independent review of contributions (four-eyes principle).",
+    ),
+    (
+        "implementation",
+        "Implementation",
+        "Implementatie: helping a municipality adopt the component.",
+    ),
+)
+
+
+def work_categories_load() -> dict[str, WorkCategory]:
+    """The labels for work, by slug."""
+    return {
+        slug: upsert_by_slug(
+            WorkCategory, slug, {"name": name, "description": description}
+        )
+        for slug, name, description in WORK_CATEGORIES
+    }
+
+
+@dataclass(frozen=True)
+class ContractSpec:
+    key: str
+    title: str
+    description: str
+    client: str
+    contractor: str
+    category: str
+    contract_type: str
+    status: str
+    start_date: date
+    end_date: date | None
+    value: Decimal
+    sources: tuple[str, ...] = ()
+
+
+CONTRACTS: tuple[ContractSpec, ...] = (
+    ContractSpec(
+        key="dimpact-maykin-maintenance",
+        title=f"{ILLUSTRATIVE_PREFIX}OpenZaak maintenance",
+        description=(
+            "Illustrative example, not a real contract: the seeds give no contracts "
+            "or figures. A continuous maintenance contract that runs out at the end "
+            "of 2026 with no successor, the kind of continuity risk the register "
+            "shows. For scale: the maintainer's cost-sharing model (maykin-plus, "
+            "docs/broncodebeheer) sets a draft target of EUR 145,000 per year for "
+            "OpenZaak."
+        ),
+        client="Dimpact",
+        contractor="Maykin Media",
+        category="maintenance",
+        contract_type=ContractType.CONTINUOUS,
+        status=ContractStatus.ACTIVE,
+        start_date=date(2020, 2, 1),
+        end_date=date(2026, 12, 31),
+        value=Decimal("1000000.00"),
+        sources=("maykin-plus-broncodebeheer",),
+    ),
+    ContractSpec(
+        key="dimpact-maykin-initial-development",
+        title=f"{ILLUSTRATIVE_PREFIX}OpenZaak initial development",
+        description=(
+            "Illustrative example, not a real contract: the seeds say only that "
+            "Maykin Media initially developed OpenZaak, commissioned by municipalities "
+            "led by Dimpact, and that the first production-ready iteration was "
+            "completed in February 2020. Dates and value are examples."
+        ),
+        client="Dimpact",
+        contractor="Maykin Media",
+        category="feature-development",
+        contract_type=ContractType.ONE_OFF,
+        status=ContractStatus.COMPLETED,
+        start_date=date(2019, 8, 1),
+        end_date=date(2020, 2, 29),
+        value=Decimal("500000.00"),
+        sources=("seed-003", "seed-004"),
+    ),
+    ContractSpec(
+        key="g4-ffpc-pilot-coordination",
+        title=f"{ILLUSTRATIVE_PREFIX}OpenZaak governance pilot coordination",
+        description=(
+            "Illustrative example, not a real contract: the G4 runs a pilot on the "
+            "governance of OpenZaak (seed 001); who carries it out and for how much "
+            "is not given. Parties, dates and value are examples."
+        ),
+        client="G4",
+        contractor="Foundation for Public Code",
+        category="coordination",
+        contract_type=ContractType.ONE_OFF,
+        status=ContractStatus.COMPLETED,
+        start_date=date(2025, 1, 1),
+        end_date=date(2025, 12, 31),
+        value=Decimal("100000.00"),
+        sources=("seed-001",),
+    ),
+    ContractSpec(
+        key="utrecht-maykin-documentation",
+        title=f"{ILLUSTRATIVE_PREFIX}OpenZaak documentation update",
+        description=(
+            "Illustrative example, not a real contract: one-off documentation work, "
+            "the kind the pilot's documentation goals ask for. Parties, dates and "
+            "value are examples."
+        ),
+        client="Utrecht",
+        contractor="Maykin Media",
+        category="documentation",
+        contract_type=ContractType.ONE_OFF,
+        status=ContractStatus.COMPLETED,
+        start_date=date(2024, 9, 1),
+        end_date=date(2024, 12, 31),
+        value=Decimal("20000.00"),
+    ),
+)
+
+
+def contract_load(
+    spec: ContractSpec,
+    component: Component,
+    parties: Mapping[str, Party],
+    categories: Mapping[str, WorkCategory],
+    sources: Mapping[str, Source],
+) -> Contract:
+    """One illustrative contract on OpenZaak."""
+    return upsert_by_key(
+        Contract,
+        spec.key,
+        {
+            "title": spec.title,
+            "description": spec.description,
+            "client": parties[spec.client],
+            "contractor": parties[spec.contractor],
+            "component": component,
+            "work_category": categories[spec.category],
+            "contract_type": spec.contract_type,
+            "status": spec.status,
+            "start_date": spec.start_date,
+            "end_date": spec.end_date,
+            "value": spec.value,
+            "currency": "EUR",
+            "is_illustrative": True,
+        },
+        m2m={"sources": [sources[key] for key in spec.sources]},
+    )
+
+
+def contracts_load(
+    component: Component,
+    parties: Mapping[str, Party],
+    categories: Mapping[str, WorkCategory],
+    sources: Mapping[str, Source],
+) -> dict[str, Contract]:
+    """Every illustrative contract, by key."""
+    return {
+        spec.key: contract_load(spec, component, parties, categories, sources)
+        for spec in CONTRACTS
+    }
+
+
+@dataclass(frozen=True)
+class FundingSpec:
+    key: str
+    title: str
+    funder: str
+    recipient: str
+    contract: str
+    amount: Decimal
+    start_date: date
+    end_date: date | None
+    intermediary: str | None = None
+
+
+FUNDING_STREAMS: tuple[FundingSpec, ...] = (
+    *(
+        FundingSpec(
+            key=f"{funder.lower()}-maintenance-2025",
+            title=f"{ILLUSTRATIVE_PREFIX}{funder} share of OpenZaak maintenance 2025",
+            funder=funder,
+            recipient="Maykin Media",
+            intermediary="Dimpact",
+            contract="dimpact-maykin-maintenance",
+            amount=amount,
+            start_date=date(2025, 1, 1),
+            end_date=date(2025, 12, 31),
+        )
+        for funder, amount in (
+            ("Enschede", Decimal("10000.00")),
+            ("Zwolle", Decimal("10000.00")),
+            ("Oldambt", Decimal("5000.00")),
+        )
+    ),
+    FundingSpec(
+        key="tilburg-initial-development",
+        title=f"{ILLUSTRATIVE_PREFIX}Tilburg share of OpenZaak initial development",
+        funder="Tilburg",
+        recipient="Maykin Media",
+        intermediary="Dimpact",
+        contract="dimpact-maykin-initial-development",
+        amount=Decimal("50000.00"),
+        start_date=date(2019, 8, 1),
+        end_date=date(2020, 2, 29),
+    ),
+    *(
+        FundingSpec(
+            key=f"{city.lower().replace(' ', '-')}-pilot-2025",
+            title=f"{ILLUSTRATIVE_PREFIX}{city} share of the OpenZaak governance pilot",
+            funder=city,
+            recipient="Foundation for Public Code",
+            contract="g4-ffpc-pilot-coordination",
+            amount=Decimal("25000.00"),
+            start_date=date(2025, 1, 1),
+            end_date=date(2025, 12, 31),
+        )
+        for city in ("Amsterdam", "Rotterdam", "Den Haag", "Utrecht")
+    ),
+    FundingSpec(
+        key="utrecht-documentation",
+        title=f"{ILLUSTRATIVE_PREFIX}Utrecht pays the OpenZaak documentation update",
+        funder="Utrecht",
+        recipient="Maykin Media",
+        contract="utrecht-maykin-documentation",
+        amount=Decimal("20000.00"),
+        start_date=date(2024, 9, 1),
+        end_date=date(2024, 12, 31),
+    ),
+)
+
+
+def funding_stream_load(
+    spec: FundingSpec,
+    component: Component,
+    parties: Mapping[str, Party],
+    contracts: Mapping[str, Contract],
+) -> FundingStream:
+    """One illustrative funding stream, for the work of its contract."""
+    contract = contracts[spec.contract]
+    return upsert_by_key(
+        FundingStream,
+        spec.key,
+        {
+            "title": spec.title,
+            "description": (
+                "Illustrative example: the seeds give no funding amounts; funder, "
+                "route and amount show how money can flow."
+            ),
+            "funder": parties[spec.funder],
+            "recipient": parties[spec.recipient],
+            "intermediary": parties[spec.intermediary] if spec.intermediary else None,
+            "amount": spec.amount,
+            "currency": "EUR",
+            "start_date": spec.start_date,
+            "end_date": spec.end_date,
+            "contract": contract,
+            "work_category": contract.work_category,
+            "component": component,
+            "is_illustrative": True,
+        },
+    )
+
+
+def funding_streams_load(
+    component: Component,
+    parties: Mapping[str, Party],
+    contracts: Mapping[str, Contract],
+) -> list[FundingStream]:
+    return [
+        funding_stream_load(spec, component, parties, contracts)
+        for spec in FUNDING_STREAMS
+    ]

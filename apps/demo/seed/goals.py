@@ -1,0 +1,441 @@
+"""The pilot's reliability themes and goals (seed 001), and its first review."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from apps.components.models import Component
+from apps.core.models import Source
+from apps.goals.constants import GoalStatus, ScoreScenario
+from apps.goals.models import (
+    GoalProgress,
+    ImprovementGoal,
+    ReliabilityDimension,
+    ReliabilityScore,
+    ReliabilityTheme,
+    Review,
+)
+from apps.parties.models import Party
+from apps.roles.models import RoleAssignment
+
+from .upsert import upsert_by_key, upsert_by_slug
+
+#: The date of the pilot report that set the goals.
+REPORT_DATE = date(2025, 10, 16)
+
+PILOT_ASSIGNMENT = "openzaak/pilot-coordinator/G4"
+
+
+@dataclass(frozen=True)
+class GoalSpec:
+    title: str
+    description: str
+    owner: str | None = "G4"
+    status: str = GoalStatus.PROPOSED
+    progress: int = 0
+    carried_by: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ThemeSpec:
+    slug: str
+    name: str
+    rationale: str
+    goals: tuple[GoalSpec, ...]
+
+
+SINGLE_ENTRY = "Verbeteringsdoelen OpenZaak.org - single point of entry/truth: "
+HOSTING_DOCS = "Verbeteringsdoelen documentatie hostingproviders: "
+
+THEMES: tuple[ThemeSpec, ...] = (
+    ThemeSpec(
+        slug="documentation",
+        name="Documentation",
+        rationale=(
+            "Documentatie is essentieel voor de bedrijfszekerheid van OpenZaak:\n"
+            "- vermindert het risico op een busfactor bij deskundige individuen en "
+            "deelnemende organisaties\n"
+            "- verlaagt de kosten en tijd voor onboarding van nieuwe individuen en "
+            "partijen"
+        ),
+        goals=(
+            GoalSpec(
+                "Reintroduce OpenZaak.org as the entrance to the ecosystem",
+                f"{SINGLE_ENTRY}herintroductie OpenZaak.org als entree naar het "
+                "ecosysteem.",
+            ),
+            GoalSpec(
+                "Update the current information where needed",
+                f"{SINGLE_ENTRY}huidige informatie updaten waar nodig.",
+            ),
+            GoalSpec(
+                "Guide to all existing documentation and current players in the "
+                "ecosystem",
+                f"{SINGLE_ENTRY}handleiding naar alle bestaande documentatie en "
+                "huidige spelers in het ecosysteem.",
+            ),
+            GoalSpec(
+                "Better overview for, and invitation to, municipalities, hosting "
+                "providers and others, explaining the governance",
+                f"{SINGLE_ENTRY}verbeterd overzicht van en uitnodiging voor "
+                "gemeenten, hostingproviders, etc. met uitleg over governance.",
+            ),
+            GoalSpec(
+                "Check the documentation together with the current hosting providers",
+                f"{HOSTING_DOCS}samenwerken met huidige hostingproviders om "
+                "documentatie te controleren.",
+            ),
+            GoalSpec(
+                "Refresh the documentation",
+                f"{HOSTING_DOCS}documentatie verfrissen.",
+            ),
+            GoalSpec(
+                "In future: a continuous contract with one party to keep up (or "
+                "coordinate) the documentation that is not feature-specific",
+                f"{HOSTING_DOCS}in de toekomst: continu contract met een partij om "
+                "niet-feature-specifieke documentatie in stand te houden (of te "
+                "coördineren). A goal beyond the pilot, so no owner is recorded.",
+                owner=None,
+            ),
+        ),
+    ),
+    ThemeSpec(
+        slug="ecosystem-coordinator",
+        name="Ecosystem coordinator",
+        rationale=(
+            "Ecosysteemcoördinator. Het OpenZaak-ecosysteem verandert continu. Een "
+            "coördinator die gestructureerd het ecosysteem bijstuurt, helpt de "
+            "bedrijfszekerheid te borgen, bijvoorbeeld:\n"
+            "- goede samenwerking in stand houden en verbeteren\n"
+            "- opsporen, voorkomen en oplossen van spanningen en conflicten tussen "
+            "partijen\n"
+            "- risico's en kansen identificeren\n"
+            "- oog hebben voor zaken waar niemand anders verantwoordelijk voor is"
+        ),
+        goals=(
+            GoalSpec(
+                "Map the state of affairs once, update it and decide interventions "
+                "(workshop 1)",
+                "Eenmalig stand van zaken in kaart brengen, actualiseren en "
+                "interventies bepalen (workshop 1). In progress: the report lists the "
+                "workshop on governance goals as carried out (aligning on the state "
+                "of affairs, mapping strengths, weaknesses, opportunities and "
+                "threats), but does not yet report interventions as decided. The "
+                "progress figure is an estimate of this demo.",
+                status=GoalStatus.IN_PROGRESS,
+                progress=50,
+                carried_by=(PILOT_ASSIGNMENT,),
+            ),
+            GoalSpec(
+                "Start a 6-monthly review",
+                "Opstarten van 6-maandelijkse review met Miro-board voor "
+                "retrospectieve, bedrijfszekerheidsfactoren en toekomstscenario's, en "
+                "dynamieken + ingrepen bespreken.",
+                carried_by=(PILOT_ASSIGNMENT,),
+            ),
+        ),
+    ),
+    ThemeSpec(
+        slug="funding-streams",
+        name="Funding streams",
+        rationale=(
+            "Financieringsstromen. Bewuste financieringsstromen verbeteren de "
+            "bedrijfszekerheid door:\n"
+            "- inzichtelijk te maken welk werk gedaan (en nodig) is, en wie het "
+            "betaald heeft\n"
+            "- het gemakkelijker maken om werk te verdelen waar nodig\n"
+            "- continuïteit te garanderen voor de uitvoerende, en daarmee ook voor de "
+            "afnemende partijen"
+        ),
+        goals=(
+            GoalSpec(
+                "Split work into clear, independent contracts with clear labels",
+                "Werk opdelen in duidelijke, onafhankelijke contracten (duidelijke "
+                "labels voor al het werk).",
+            ),
+            GoalSpec(
+                "Secure continuously needed work with a specific, continuous contract",
+                "Continu noodzakelijk werk borgen met een specifiek en continu "
+                "contract.",
+            ),
+        ),
+    ),
+    ThemeSpec(
+        slug="ownership",
+        name="Ownership",
+        rationale=(
+            "Eigenaarschap. Duidelijkheid rondom eigenaarschap van de codebase:\n"
+            "- voorkomt onzekerheid bij externe partijen\n"
+            "- voorkomt wettelijke onzekerheid\n"
+            "- voorkomt mogelijke toekomstige conflicten"
+        ),
+        goals=(
+            GoalSpec(
+                "Explanatory text on the EUPL for the website, codebase and "
+                "governance file",
+                "Verduidelijkende tekst laten schrijven voor de "
+                "website/codebase/governance file over EUPL.",
+            ),
+        ),
+    ),
+    ThemeSpec(
+        slug="branch-management-and-merge-rights",
+        name="Branch management and merge rights",
+        rationale=(
+            "Branchbeheer en merge rights. Werkelijk beheer van welke code waar "
+            "wordt toegevoegd:\n"
+            "- technische bedrijfszekerheid voor goede code\n"
+            "- bedrijfszekerheid van service delivery"
+        ),
+        goals=(
+            GoalSpec(
+                "A separate municipality-only repository for release branches",
+                "Aparte gemeente-only repo voor release branches "
+                '(archief/backup/publicatieplaats/"landelijke voorziening").',
+            ),
+        ),
+    ),
+    ThemeSpec(
+        slug="roles-in-the-ecosystem",
+        name="Roles in the ecosystem",
+        rationale=(
+            "Rollen in het ecosysteem. Het goed verdelen van rollen rondom OpenZaak "
+            "helpt de bedrijfszekerheid door:\n"
+            "- warme kennis bij verschillende partijen\n"
+            "- meer ogen en perspectieven\n"
+            "- ecosysteem ingericht op samenwerking is toegankelijker voor nieuwe "
+            "partijen\n"
+            "- betere documentatie, omdat het voor een ander wordt gedocumenteerd\n"
+            "- gebruikers van de code (implementatie/hosting/etc.) geven gevonden "
+            "bugs en verbeteringen door, die daardoor beter navolgbaar zijn\n"
+            "- inrichten van het ecosysteem op samenwerking zorgt voor een "
+            "codebase/repository die beter georganiseerd is voor samenwerking "
+            "(Conway's Law)"
+        ),
+        goals=(
+            GoalSpec(
+                "Explore collaboration patterns and steps together in workshop 2",
+                "In Workshop 2 onderzoeken we gezamenlijk mogelijke "
+                "samenwerkingspatronen en stappen, bijv. over hoe meerdere partijen "
+                "kunnen bijdragen/meekijken in het ontwikkelproces.",
+                carried_by=(PILOT_ASSIGNMENT,),
+            ),
+        ),
+    ),
+)
+
+
+def goal_key(theme: ThemeSpec, position: int) -> str:
+    return f"{theme.slug}/{position}"
+
+
+def themes_load(
+    component: Component,
+    parties: Mapping[str, Party],
+    assignments: Mapping[str, RoleAssignment],
+    sources: Mapping[str, Source],
+) -> dict[str, ImprovementGoal]:
+    """The six themes with their improvement goals; returns the goals by key."""
+    seed = [sources["seed-001"]]
+    goals: dict[str, ImprovementGoal] = {}
+    for theme_position, spec in enumerate(THEMES, start=1):
+        theme = upsert_by_slug(
+            ReliabilityTheme,
+            spec.slug,
+            {
+                "name": spec.name,
+                "rationale": spec.rationale,
+                "component": component,
+                "position": theme_position,
+            },
+            m2m={"sources": seed},
+        )
+        for position, goal in enumerate(spec.goals, start=1):
+            key = goal_key(spec, position)
+            goals[key] = upsert_by_key(
+                ImprovementGoal,
+                key,
+                {
+                    "theme": theme,
+                    "title": goal.title,
+                    "description": goal.description,
+                    "owner": parties[goal.owner] if goal.owner else None,
+                    "status": goal.status,
+                    "progress": goal.progress,
+                    "position": position,
+                    "start_date": REPORT_DATE,
+                    "end_date": None,
+                    "target_date": None,
+                },
+                m2m={
+                    "sources": seed,
+                    "role_assignments": [assignments[k] for k in goal.carried_by],
+                },
+            )
+    return goals
+
+
+@dataclass(frozen=True)
+class DimensionSpec:
+    slug: str
+    name: str
+    question: str
+    x_axis: tuple[str, str]
+    y_axis: tuple[str, str]
+    current: tuple[str, str]
+    ambition: tuple[str, str] = ("0.80", "0.80")
+
+
+DIMENSIONS: tuple[DimensionSpec, ...] = (
+    DimensionSpec(
+        slug="continuity",
+        name="Continuity",
+        question=(
+            "Continuïteit: hoe belangrijk is de continuïteit voor de overheid, en hoe "
+            "belangrijk is de continuïteit van de marktpartij?"
+        ),
+        x_axis=("Onzekerheid overheid", "Zekerheid overheid"),
+        y_axis=("Onzekerheid marktpartij", "Zekerheid marktpartij"),
+        current=("0.30", "0.30"),
+    ),
+    DimensionSpec(
+        slug="funding",
+        name="Funding",
+        question="Financiering: hoe strak is de financiering rondom de codebase?",
+        x_axis=("Strak", "Flexibel"),
+        y_axis=("Ongestructureerd", "Gestructureerd"),
+        current=("0.40", "0.30"),
+    ),
+    DimensionSpec(
+        slug="responsibility",
+        name="Responsibility",
+        question=(
+            "Verantwoordelijkheid: op welke wijze wordt verantwoordelijkheid voor de "
+            "codebase geborgd?"
+        ),
+        x_axis=("Onverbonden", "Persoonlijke betrokkenheid"),
+        y_axis=("Ongestructureerd", "Structureel gewaarborgd"),
+        current=("0.80", "0.30"),
+    ),
+    DimensionSpec(
+        slug="collaboration",
+        name="Collaboration",
+        question="Samenwerking: hoe werkt de community samen?",
+        x_axis=("Opportunistisch", "Waarde gedreven"),
+        y_axis=("Ad hoc", "Gestructureerd"),
+        current=("0.50", "0.40"),
+    ),
+)
+
+
+def dimensions_load() -> dict[str, ReliabilityDimension]:
+    """The four dimensions of the reliability factor, by slug."""
+    return {
+        spec.slug: upsert_by_slug(
+            ReliabilityDimension,
+            spec.slug,
+            {
+                "name": spec.name,
+                "question": spec.question,
+                "x_axis_low": spec.x_axis[0],
+                "x_axis_high": spec.x_axis[1],
+                "y_axis_low": spec.y_axis[0],
+                "y_axis_high": spec.y_axis[1],
+                "position": position,
+            },
+        )
+        for position, spec in enumerate(DIMENSIONS, start=1)
+    }
+
+
+REVIEW_KEY = "openzaak/workshop-1"
+
+REVIEW_VALUES: dict[str, object] = {
+    "title": "Workshop 1: governance goals",
+    "held_on": REPORT_DATE,
+    "next_review_due": date(2026, 4, 16),
+    "retrospective": (
+        "Carried out so far: 11 interviews with representatives of Utrecht, Den "
+        "Haag, Rotterdam, VNG, Maykin, Worth and Ritense; an analysis of the current "
+        "documentation around OpenZaak; and a workshop on governance goals that "
+        "aligned on the state of affairs in the ecosystem, mapped strengths, "
+        "weaknesses, opportunities and threats, and built a shared understanding of "
+        "the core governance dynamics."
+    ),
+    "scenarios": (
+        "Codebase now against the ambition of OpenZaak as a national facility "
+        "(landelijke voorziening), with the coming transition to central, national "
+        "coordination (landelijke regie)."
+    ),
+    "interventions": (
+        "The improvement goals under the six reliability themes: documentation, "
+        "ecosystem coordinator, funding streams, ownership, branch management and "
+        "merge rights, roles in the ecosystem."
+    ),
+    "notes": (
+        "Summary of findings: open source is not a goal in itself but the best way "
+        "to reach digital sovereignty, transparency and cost-effectiveness. OpenZaak "
+        "is not a typical open-source project: a clearly bounded component, made for "
+        "the Dutch context, under government control, with a manageable number of "
+        "market parties. The emphasis is on securing reliability through strategic "
+        "coordination of the ecosystem as a whole: product management, community "
+        "management and codebase governance, and how to procure and carry out these "
+        "functions.\n\n"
+        "The report does not publish the strengths, weaknesses, opportunities and "
+        "threats the workshop mapped, so those fields are left empty. The review is "
+        "dated on the report (16/10/2025); the workshop's own date is not given."
+    ),
+}
+
+
+def review_load(
+    component: Component,
+    parties: Mapping[str, Party],
+    dimensions: Mapping[str, ReliabilityDimension],
+    goals: Mapping[str, ImprovementGoal],
+    sources: Mapping[str, Source],
+) -> Review:
+    """The pilot's first review with its scores and the state of every goal."""
+    review = upsert_by_key(
+        Review,
+        REVIEW_KEY,
+        {**REVIEW_VALUES, "component": component, "coordinator": parties["G4"]},
+        m2m={
+            "sources": [
+                sources["seed-001"],
+                sources["samenwerken-bedrijfszekerheidsfactor"],
+            ]
+        },
+    )
+    for spec in DIMENSIONS:
+        for scenario, (x, y) in (
+            (ScoreScenario.CURRENT, spec.current),
+            (ScoreScenario.AMBITION, spec.ambition),
+        ):
+            upsert_by_key(
+                ReliabilityScore,
+                f"{REVIEW_KEY}/{spec.slug}/{scenario.value}",
+                {
+                    "review": review,
+                    "dimension": dimensions[spec.slug],
+                    "scenario": scenario,
+                    "x": Decimal(x),
+                    "y": Decimal(y),
+                },
+            )
+    for key, goal in goals.items():
+        upsert_by_key(
+            GoalProgress,
+            f"{REVIEW_KEY}/{key}",
+            {
+                "review": review,
+                "goal": goal,
+                "status": goal.status,
+                "progress": goal.progress,
+                "note": "State as the pilot report of 16/10/2025 gives it.",
+            },
+        )
+    return review

@@ -1,0 +1,174 @@
+"""Bad input in the admin is a form error, never a server error or lost data."""
+
+import datetime
+
+from django.urls import reverse
+from django.utils import translation
+
+import pytest
+
+from apps.contracts.models import Contract
+from apps.parties.models import Membership
+from apps.roles.models import RoleAssignment
+from tests.contracts.factories import ContractFactory, WorkCategoryFactory
+from tests.parties.factories import MembershipFactory, PartyFactory
+from tests.roles.factories import RoleAssignmentFactory, RoleTypeFactory
+
+pytestmark = pytest.mark.django_db
+
+ENGLISH = {"accept-language": "en"}
+
+
+def _form_data(response) -> dict:
+    """The data a browser would post back for an admin change form, unchanged."""
+    data: dict = {}
+
+    def add(form) -> None:
+        for name in form.fields:
+            value = form[name].value()
+            key = form.add_prefix(name)
+            if value is None or value is False:
+                continue
+            if value is True:
+                data[key] = "on"
+            elif isinstance(value, list | tuple):
+                data[key] = [str(item) for item in value]
+            elif isinstance(value, datetime.date):
+                data[key] = value.isoformat()
+            else:
+                data[key] = str(value)
+
+    add(response.context["adminform"].form)
+    for inline in response.context["inline_admin_formsets"]:
+        formset = inline.formset
+        add(formset.management_form)
+        for form in formset.forms:
+            add(form)
+    return data
+
+
+def _errors(response) -> list[str]:
+    """The form-wide errors of an admin form and its inlines, in English."""
+    context = response.context
+    with translation.override("en"):
+        errors = [str(e) for e in context["adminform"].form.non_field_errors()]
+        for inline in context["inline_admin_formsets"]:
+            errors += [str(e) for e in inline.formset.non_form_errors()]
+            for form in inline.formset.forms:
+                errors += [str(e) for e in form.non_field_errors()]
+    return errors
+
+
+def test_a_contract_whose_client_is_its_contractor_is_a_form_error(
+    coordinator_client,
+):
+    party = PartyFactory()
+    data = {
+        "title": "Onderhoud",
+        "status": "active",
+        "client": party.pk,
+        "contractor": party.pk,
+        "work_category": WorkCategoryFactory().pk,
+        "contract_type": "continuous",
+        "start_date": "2025-01-01",
+        "currency": "EUR",
+    }
+
+    response = coordinator_client.post(
+        reverse("admin:contracts_contract_add"), data, headers=ENGLISH
+    )
+
+    assert response.status_code == 200
+    assert "The client cannot be its own contractor." in _errors(response)
+    assert not Contract.objects.exists()
+
+
+def test_a_negative_contract_value_is_a_form_error_in_dutch(coordinator_client):
+    contract = ContractFactory()
+    url = reverse("admin:contracts_contract_change", args=[contract.pk])
+    data = _form_data(coordinator_client.get(url))
+    data["value"] = "-5"
+
+    response = coordinator_client.post(url, data)
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors
+    contract.refresh_from_db()
+    assert contract.value >= 0
+
+
+def test_two_overlapping_identical_rows_in_one_inline_are_a_form_error(
+    coordinator_client,
+):
+    member = PartyFactory()
+    coalition = PartyFactory(coalition=True)
+    url = reverse("admin:parties_party_change", args=[member.pk])
+    data = _form_data(coordinator_client.get(url))
+    prefix = "memberships_as_member"
+    data[f"{prefix}-TOTAL_FORMS"] = "2"
+    for index, start in enumerate(["2018-01-01", "2020-01-01"]):
+        data[f"{prefix}-{index}-organisation"] = str(coalition.pk)
+        data[f"{prefix}-{index}-start_date"] = start
+
+    response = coordinator_client.post(url, data, headers=ENGLISH)
+
+    assert response.status_code == 200
+    assert "Two identical rows overlap in time; change or remove one." in _errors(
+        response
+    )
+    assert not Membership.objects.exists()
+
+
+def test_an_overlapping_role_assignment_is_a_form_error(coordinator_client):
+    existing = RoleAssignmentFactory(start_date=datetime.date(2020, 1, 1))
+    data = {
+        "party": existing.party.pk,
+        "role_type": existing.role_type.pk,
+        "component": existing.component.pk,
+        "start_date": "2021-01-01",
+    }
+
+    response = coordinator_client.post(
+        reverse("admin:roles_roleassignment_add"), data, headers=ENGLISH
+    )
+
+    assert response.status_code == 200
+    assert (
+        "An identical role assignment already exists for an overlapping period."
+        in _errors(response)
+    )
+    assert RoleAssignment.objects.count() == 1
+
+
+def test_the_coordinator_is_warned_about_incompatible_roles(coordinator_client):
+    development = RoleTypeFactory(name="Development party")
+    review = RoleTypeFactory(name="Review party")
+    development.incompatible_with.add(review)
+    develops = RoleAssignmentFactory(role_type=development)
+    data = {
+        "party": develops.party.pk,
+        "role_type": review.pk,
+        "component": develops.component.pk,
+    }
+
+    response = coordinator_client.post(
+        reverse("admin:roles_roleassignment_add"),
+        data,
+        follow=True,
+        headers=ENGLISH,
+    )
+
+    messages = [str(message) for message in response.context["messages"]]
+    assert any("must not be combined with" in message for message in messages)
+    assert RoleAssignment.objects.count() == 2
+
+
+def test_a_party_in_use_cannot_be_deleted_from_the_admin(coordinator_client):
+    membership = MembershipFactory()
+    url = reverse("admin:parties_party_delete", args=[membership.member.pk])
+
+    response = coordinator_client.post(url, {"post": "yes"})
+
+    assert response.status_code == 200
+    assert response.context["protected"]
+    assert Membership.objects.filter(pk=membership.pk).exists()

@@ -226,12 +226,12 @@ def test_the_six_themes_come_in_order_with_their_goals():
     ]
 
     assert themes == [
-        ("Documentation", 7),
-        ("Ecosystem coordinator", 2),
-        ("Funding streams", 2),
-        ("Ownership", 1),
-        ("Branch management and merge rights", 1),
-        ("Roles in the ecosystem", 1),
+        ("Documentatie", 7),
+        ("Ecosysteemcoördinator", 2),
+        ("Financieringsstromen", 2),
+        ("Eigenaarschap", 1),
+        ("Branchbeheer en merge rights", 1),
+        ("Rollen in het ecosysteem", 1),
     ]
 
 

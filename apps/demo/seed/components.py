@@ -81,7 +81,7 @@ ROLES_SOURCES = ("samenwerken-rollen", "samenwerken-ecosysteemconfiguratie")
 ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     RoleTypeSpec(
         slug="coordinating-party",
-        name="Coordinating party",
+        name="Regiepartij",
         description=(
             "Regiepartij. Today the G4 consultation; later national coordination "
             "(landelijke regie), in-house or delegated. Formerly called "
@@ -99,7 +99,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="ecosystem-coordinator",
-        name="Ecosystem coordinator",
+        name="Ecosysteemcoördinator",
         description=(
             "Ecosysteemcoördinator. The later role model places this stewardship of "
             "the whole ecosystem with the coordinating party."
@@ -114,7 +114,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="pilot-coordinator",
-        name="Pilot coordinator",
+        name="Pilotcoördinator",
         description="Pilotcoördinator: runs the OpenZaak governance pilot.",
         responsibilities=(
             "Runs the pilot on governance, maintenance and code review of the "
@@ -125,7 +125,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="product-manager",
-        name="Product manager",
+        name="Productmanager",
         description="Productmanager.",
         responsibilities=(
             "Owns the direction of the product: roadmap, priorities and the shared "
@@ -135,7 +135,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="community-manager",
-        name="Community manager",
+        name="Communitymanager",
         description="Communitymanager.",
         responsibilities=(
             "Looks after the community: contribution processes, decision making, "
@@ -168,7 +168,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="publisher",
-        name="Publisher",
+        name="Uitgever",
         description=(
             "Uitgever. Today Maykin; later national coordination, in-house or "
             "delegated."
@@ -184,7 +184,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="release-manager",
-        name="Release manager / merge rights holder",
+        name="Releasemanager / houder van merge rights",
         description="Releasemanager, holder of the merge rights.",
         responsibilities=(
             "Decides which code is merged where: manages branches and merge rights "
@@ -194,7 +194,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="development-party",
-        name="Development party",
+        name="Ontwikkelpartij",
         description="Ontwikkelpartij: one primary development party per component.",
         responsibilities=(
             "Develops the component or a feature of it as a project: code "
@@ -206,7 +206,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="review-party",
-        name="Review party",
+        name="Reviewpartij",
         description=(
             "Reviewpartij: one independent review party per component, never its "
             "primary development party (four-eyes principle, and warm knowledge of "
@@ -221,7 +221,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="maintenance-party",
-        name="Maintenance party",
+        name="Onderhoudspartij",
         description=(
             "Onderhoudspartij. Intended to work under a specific maintenance contract."
         ),
@@ -235,7 +235,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="documentation-maintainer",
-        name="Documentation maintainer",
+        name="Documentatiebeheerder",
         description="Beheerder van de documentatie.",
         responsibilities=(
             "Keeps the documentation that is not specific to a feature current, or "
@@ -245,7 +245,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="hosting-party",
-        name="Hosting party",
+        name="Hostingpartij (SaaS-aanbieder)",
         description=(
             "SaaS-aanbieder / hostingpartij (hosting provider). Several today; later "
             "possibly a central SaaS provider under national coordination."
@@ -260,14 +260,14 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="implementation-partner",
-        name="Implementation partner",
+        name="Implementatiepartij",
         description="Implementatiepartij.",
         responsibilities="Helps a municipality adopt and implement the component.",
         sources=ROLES_SOURCES,
     ),
     RoleTypeSpec(
         slug="commissioning-party",
-        name="Commissioning party",
+        name="Opdrachtgever",
         description="Opdrachtgever.",
         responsibilities=(
             "Commissions and funds work on the component and states its needs."
@@ -275,7 +275,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="user",
-        name="User",
+        name="Afnemer",
         description="Afnemer.",
         responsibilities=(
             "Uses the component and reports the bugs and improvements it finds."
@@ -283,7 +283,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     ),
     RoleTypeSpec(
         slug="standard-facilitator",
-        name="Standard facilitator",
+        name="Facilitator van de standaard",
         description="Facilitator of the standard the component implements.",
         responsibilities=(
             "Guards the vision of the standard, supplies knowledge of the information "

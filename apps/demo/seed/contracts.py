@@ -26,52 +26,52 @@ ILLUSTRATIVE_PREFIX = "Illustrative: "
 WORK_CATEGORIES: tuple[tuple[str, str, str], ...] = (
     (
         "maintenance",
-        "Maintenance",
+        "Onderhoud",
         "Onderhoud: stable release branches, bug fixes, updates and security patches.",
     ),
     (
         "feature-development",
-        "Feature development",
+        "Featureontwikkeling",
         "Featureontwikkeling: new features with their documentation and tests.",
     ),
     (
         "documentation",
-        "Documentation",
+        "Documentatie",
         "Documentatie: documentation that is not specific to one feature.",
     ),
     (
         "hosting",
-        "Hosting",
+        "Hosting (SaaS)",
         "Hosting (SaaS): running the component for municipalities.",
     ),
     (
         "coordination",
-        "Coordination",
+        "Regie en coördinatie",
         "Regie en coördinatie: steering the ecosystem, reviews, community management.",
     ),
     (
         "security",
-        "Security",
+        "Beveiliging",
         "Beveiliging: security reviews, vulnerability handling and patches.",
     ),
     (
         "support",
-        "Support",
+        "Ondersteuning",
         "Ondersteuning: answering users' questions and handling incidents.",
     ),
     (
         "publishing",
-        "Publishing (release management)",
+        "Uitgeven (releasemanagement)",
         "Uitgeven: the upstream repository, releases, release notes and manuals.",
     ),
     (
         "code-review",
-        "Code review",
+        "Codereview",
         "Codereview: independent review of contributions (four-eyes principle).",
     ),
     (
         "implementation",
-        "Implementation",
+        "Implementatie",
         "Implementatie: helping a municipality adopt the component.",
     ),
 )

@@ -53,7 +53,7 @@ HOSTING_DOCS = "Verbeteringsdoelen documentatie hostingproviders: "
 THEMES: tuple[ThemeSpec, ...] = (
     ThemeSpec(
         slug="documentation",
-        name="Documentation",
+        name="Documentatie",
         rationale=(
             "Documentatie is essentieel voor de bedrijfszekerheid van OpenZaak:\n"
             "- vermindert het risico op een busfactor bij deskundige individuen en "
@@ -104,7 +104,7 @@ THEMES: tuple[ThemeSpec, ...] = (
     ),
     ThemeSpec(
         slug="ecosystem-coordinator",
-        name="Ecosystem coordinator",
+        name="Ecosysteemcoördinator",
         rationale=(
             "Ecosysteemcoördinator. Het OpenZaak-ecosysteem verandert continu. Een "
             "coördinator die gestructureerd het ecosysteem bijstuurt, helpt de "
@@ -140,7 +140,7 @@ THEMES: tuple[ThemeSpec, ...] = (
     ),
     ThemeSpec(
         slug="funding-streams",
-        name="Funding streams",
+        name="Financieringsstromen",
         rationale=(
             "Financieringsstromen. Bewuste financieringsstromen verbeteren de "
             "bedrijfszekerheid door:\n"
@@ -165,7 +165,7 @@ THEMES: tuple[ThemeSpec, ...] = (
     ),
     ThemeSpec(
         slug="ownership",
-        name="Ownership",
+        name="Eigenaarschap",
         rationale=(
             "Eigenaarschap. Duidelijkheid rondom eigenaarschap van de codebase:\n"
             "- voorkomt onzekerheid bij externe partijen\n"
@@ -183,7 +183,7 @@ THEMES: tuple[ThemeSpec, ...] = (
     ),
     ThemeSpec(
         slug="branch-management-and-merge-rights",
-        name="Branch management and merge rights",
+        name="Branchbeheer en merge rights",
         rationale=(
             "Branchbeheer en merge rights. Werkelijk beheer van welke code waar "
             "wordt toegevoegd:\n"
@@ -200,7 +200,7 @@ THEMES: tuple[ThemeSpec, ...] = (
     ),
     ThemeSpec(
         slug="roles-in-the-ecosystem",
-        name="Roles in the ecosystem",
+        name="Rollen in het ecosysteem",
         rationale=(
             "Rollen in het ecosysteem. Het goed verdelen van rollen rondom OpenZaak "
             "helpt de bedrijfszekerheid door:\n"
@@ -292,7 +292,7 @@ class DimensionSpec:
 DIMENSIONS: tuple[DimensionSpec, ...] = (
     DimensionSpec(
         slug="continuity",
-        name="Continuity",
+        name="Continuïteit",
         question=(
             "Continuïteit: hoe belangrijk is de continuïteit voor de overheid, en hoe "
             "belangrijk is de continuïteit van de marktpartij?"
@@ -303,7 +303,7 @@ DIMENSIONS: tuple[DimensionSpec, ...] = (
     ),
     DimensionSpec(
         slug="funding",
-        name="Funding",
+        name="Financiering",
         question="Financiering: hoe strak is de financiering rondom de codebase?",
         x_axis=("Strak", "Flexibel"),
         y_axis=("Ongestructureerd", "Gestructureerd"),
@@ -311,7 +311,7 @@ DIMENSIONS: tuple[DimensionSpec, ...] = (
     ),
     DimensionSpec(
         slug="responsibility",
-        name="Responsibility",
+        name="Verantwoordelijkheid",
         question=(
             "Verantwoordelijkheid: op welke wijze wordt verantwoordelijkheid voor de "
             "codebase geborgd?"
@@ -322,7 +322,7 @@ DIMENSIONS: tuple[DimensionSpec, ...] = (
     ),
     DimensionSpec(
         slug="collaboration",
-        name="Collaboration",
+        name="Samenwerking",
         question="Samenwerking: hoe werkt de community samen?",
         x_axis=("Opportunistisch", "Waarde gedreven"),
         y_axis=("Ad hoc", "Gestructureerd"),

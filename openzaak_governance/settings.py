@@ -130,8 +130,12 @@ LOGIN_URL = "admin:login"
 # Django 6 default, adopted now: a URL typed without a scheme is https.
 FORMS_URLFIELD_ASSUME_HTTPS = True
 
-# Safe production defaults; a TLS-terminating proxy in front is assumed.
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Safe production defaults. Behind a TLS-terminating proxy that sets
+# X-Forwarded-Proto, set BEHIND_TLS_PROXY=true so Django knows requests are https.
+if env.bool("BEHIND_TLS_PROXY", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
+SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
 SESSION_COOKIE_SECURE = env.bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = env.bool("CSRF_COOKIE_SECURE", default=not DEBUG)
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import ActiveOnListFilter, RegisterAdmin
+from apps.core.admin import ActiveOnListFilter, RegisterAdmin, money_display
 
 from .models import Contract, WorkCategory
 
@@ -19,15 +19,12 @@ class ContractAdmin(RegisterAdmin):
         "title",
         "client",
         "contractor",
-        "component",
         "work_category",
         "contract_type",
         "status",
         "start_date",
         "end_date",
-        "value",
-        "currency",
-        "is_illustrative",
+        "value_display",
     )
     list_filter = (
         ActiveOnListFilter,
@@ -79,3 +76,9 @@ class ContractAdmin(RegisterAdmin):
         ),
         RegisterAdmin.record_fieldset,
     )
+
+    @admin.display(description=_("value"), ordering="value")
+    def value_display(self, contract: Contract) -> str:
+        return money_display(
+            contract.value, contract.currency, illustrative=contract.is_illustrative
+        )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
@@ -13,8 +14,9 @@ from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.dateparse import parse_date
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from simple_history.admin import SimpleHistoryAdmin
@@ -67,6 +69,19 @@ class ActiveOnListFilter(admin.SimpleListFilter):
             for value in (values if isinstance(values, list) else [values])
         ]
         yield from super().choices(changelist)
+
+
+def money_display(
+    amount: Decimal | None, currency: str, *, illustrative: bool = False
+) -> str:
+    """An amount as the coordinator reads it: currency, grouped digits, and a mark
+    when the figure is only an example."""
+    if amount is None:
+        return "-"
+    text = f"{currency} {formats.number_format(amount, 2, force_grouping=True)}"
+    if illustrative:
+        text = gettext("%(amount)s (illustrative)") % {"amount": text}
+    return text
 
 
 class RegisterAdmin(SimpleHistoryAdmin):

@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import ActiveOnListFilter, RegisterAdmin
+from apps.core.admin import ActiveOnListFilter, RegisterAdmin, money_display
 
 from .models import FundingStream
 
@@ -13,12 +13,10 @@ class FundingStreamAdmin(RegisterAdmin):
         "funder",
         "intermediary",
         "recipient",
-        "amount",
-        "currency",
+        "amount_display",
         "start_date",
         "end_date",
         "work_category",
-        "is_illustrative",
     )
     list_filter = (
         ActiveOnListFilter,
@@ -60,3 +58,9 @@ class FundingStreamAdmin(RegisterAdmin):
         (None, {"fields": ("sources",)}),
         RegisterAdmin.record_fieldset,
     )
+
+    @admin.display(description=_("amount"), ordering="amount")
+    def amount_display(self, stream: FundingStream) -> str:
+        return money_display(
+            stream.amount, stream.currency, illustrative=stream.is_illustrative
+        )

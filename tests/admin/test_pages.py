@@ -2,6 +2,7 @@
 
 import datetime
 from collections.abc import Callable
+from decimal import Decimal
 
 from django.apps import apps
 from django.contrib import admin
@@ -144,3 +145,16 @@ def test_an_active_on_filter_that_is_no_date_is_not_a_server_error(
     )
 
     assert response.status_code in (200, 302)
+
+
+def test_contract_values_show_their_currency_and_whether_they_are_illustrative(
+    coordinator_client,
+):
+    ContractFactory(value=Decimal("120000"), is_illustrative=True)
+
+    response = coordinator_client.get(
+        reverse("admin:contracts_contract_changelist"),
+        headers={"accept-language": "en"},
+    )
+
+    assert "EUR 120,000.00 (illustrative)" in response.content.decode()

@@ -53,7 +53,7 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python manage.py check
-	$(BIN)/python -m pytest -q -p no:randomly tests/core/test_translations.py
+	$(BIN)/python -m pytest -q tests/core/test_translations.py
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff check --fix .

@@ -122,7 +122,7 @@ def test_amsterdam_carries_its_identifiers_and_sources_from_the_csv():
     assert amsterdam.inhabitants == 931298
     assert amsterdam.inhabitants_year == 2024
     assert amsterdam.kvk == ""
-    assert {"TOOI: Register gemeenten compleet, version 4"} <= set(
+    assert {"TOOI: Register gemeenten compleet, versie 4"} <= set(
         amsterdam.sources.values_list("title", flat=True)
     )
 
@@ -292,7 +292,7 @@ def test_every_contract_and_funding_stream_is_marked_illustrative():
 
     assert records
     assert all(record.is_illustrative for record in records)
-    assert all(record.title.startswith("Illustrative: ") for record in records)
+    assert all(record.title.startswith("Illustratief: ") for record in records)
 
 
 @pytest.mark.django_db

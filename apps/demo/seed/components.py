@@ -28,9 +28,9 @@ def standard_load(
         {
             "name": "API's voor Zaakgericht werken",
             "description": (
-                "The VNG standard for zaakgericht werken (case-oriented working). It "
-                "grew out of the ZDS 2.0 proposal of the ZAKEN collaboration that "
-                "started in 2018, facilitated by VNG Realisatie."
+                "De VNG-standaard voor zaakgericht werken. Die is voortgekomen uit het "
+                "voorstel voor ZDS 2.0 van de ZAKEN-samenwerking die in 2018 begon, "
+                "gefaciliteerd door VNG Realisatie."
             ),
             "url": "https://www.vngrealisatie.nl/producten/api-standaarden-zaakgericht-werken",
             "steward": parties["VNG Realisatie"],
@@ -47,10 +47,11 @@ def component_load(standard: Standard, sources: Mapping[str, Source]) -> Compone
         {
             "name": "OpenZaak",
             "description": (
-                "Open source codebase of Python-based backend components that provide "
-                "production-ready APIs for zaakgericht werken to Dutch municipalities. "
-                "It follows the Common Ground design principles and is optimised for "
-                "Haven, the cloud-agnostic reference infrastructure of Common Ground."
+                "Open source codebase van Python-gebaseerde backendcomponenten die "
+                "Nederlandse gemeenten productiewaardige API's voor zaakgericht werken "
+                "bieden. OpenZaak volgt de ontwerpprincipes van Common Ground en is "
+                "geoptimaliseerd voor Haven, de cloud-agnostische "
+                "referentie-infrastructuur van Common Ground."
             ),
             "repository_url": "https://github.com/open-zaak/open-zaak",
             "licence": "EUPL-1.2",
@@ -83,16 +84,15 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
         slug="coordinating-party",
         name="Regiepartij",
         description=(
-            "Regiepartij. Today the G4 consultation; later national coordination "
-            "(landelijke regie), in-house or delegated. Formerly called "
-            "ecosystem/codebase steward in the pilot."
+            "Nu het G4-overleg; later landelijke regie, intern of gedelegeerd. Heette "
+            "in de pilot eerder ecosysteem/codebase steward."
         ),
         responsibilities=(
-            "Collective product ownership (roadmap, goal and scope, architecture "
-            "principles, standards, lifecycle and compatibility); portfolio "
-            "management across components; directing market parties and their "
-            "collaboration; community management; ecosystem management; funding and "
-            "commissioning."
+            "Collectief producteigenaarschap (roadmap, doel en scope, "
+            "architectuurprincipes, standaarden, lifecycle en compatibiliteit); "
+            "portfoliomanagement over de componenten heen; regie over marktpartijen "
+            "en hun samenwerking; communitymanagement; ecosysteemmanagement; "
+            "financiering en opdrachtgeverschap."
         ),
         required_per_component=True,
         sources=ROLES_SOURCES,
@@ -101,55 +101,58 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
         slug="ecosystem-coordinator",
         name="Ecosysteemcoördinator",
         description=(
-            "Ecosysteemcoördinator. The later role model places this stewardship of "
-            "the whole ecosystem with the coordinating party."
+            "Het latere rolmodel legt dit stewardship van het hele ecosysteem bij de "
+            "regiepartij."
         ),
         responsibilities=(
-            "Steers the ecosystem in a structured way: keeps up and improves the "
-            "collaboration, detects, prevents and resolves tension and conflicts "
-            "between parties, identifies risks and opportunities, and looks after "
-            "what nobody else is responsible for; holds the 6-monthly review."
+            "Stuurt het ecosysteem gestructureerd bij: houdt de samenwerking in stand "
+            "en verbetert die, spoort spanningen en conflicten tussen partijen op, "
+            "voorkomt en lost ze op, identificeert risico's en kansen, en heeft oog "
+            "voor zaken waar niemand anders verantwoordelijk voor is; houdt de "
+            "6-maandelijkse review."
         ),
         sources=("seed-001",),
     ),
     RoleTypeSpec(
         slug="pilot-coordinator",
         name="Pilotcoördinator",
-        description="Pilotcoördinator: runs the OpenZaak governance pilot.",
+        description="Voert de governancepilot rond OpenZaak uit.",
         responsibilities=(
-            "Runs the pilot on governance, maintenance and code review of the "
-            "component, and documents the working methods so that other components, "
-            "governments and vendors can reuse them."
+            "Voert de pilot uit over governance, beheer en codereview van de "
+            "component, en documenteert de werkwijzen zodat andere componenten, "
+            "overheden en leveranciers ze kunnen hergebruiken."
         ),
         sources=("seed-000", "seed-001"),
     ),
     RoleTypeSpec(
         slug="product-manager",
         name="Productmanager",
-        description="Productmanager.",
+        description="",
         responsibilities=(
-            "Owns the direction of the product: roadmap, priorities and the shared "
-            "backlog of the parties that commission work."
+            "Bepaalt de richting van het product: roadmap, prioriteiten en de "
+            "gedeelde backlog van de partijen die opdracht geven voor werk."
         ),
         sources=("seed-001",),
     ),
     RoleTypeSpec(
         slug="community-manager",
         name="Communitymanager",
-        description="Communitymanager.",
+        description="",
         responsibilities=(
-            "Looks after the community: contribution processes, decision making, "
-            "onboarding of new parties and the continuity of knowledge."
+            "Zorgt voor de community: bijdrageprocessen, besluitvorming, onboarding "
+            "van nieuwe partijen en de continuïteit van kennis."
         ),
         sources=("seed-001",),
     ),
     RoleTypeSpec(
         slug="code-steward",
         name="Code steward",
-        description="Codebase steward, such as the code stewards of the Foundation for Public Code.",
+        description=(
+            "Codebase steward, zoals de code stewards van de Foundation for Public Code."
+        ),
         responsibilities=(
-            "Facilitates the community around the codebase: governance, the code "
-            "review process and the quality of the codebase as public code."
+            "Faciliteert de community rond de codebase: governance, het "
+            "codereviewproces en de kwaliteit van de codebase als public code."
         ),
         sources=("seed-004",),
     ),
@@ -157,27 +160,24 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
         slug="maintainer",
         name="Maintainer",
         description=(
-            "Maintainer (broncodebeheerder). For public code one speaks of the "
-            "maintainer rather than an owner."
+            "Broncodebeheerder. Bij openbare code spreek je niet zozeer van een "
+            "eigenaar, maar van de maintainer."
         ),
         responsibilities=(
-            "Keeps the open-source codebase secure and up to date, maintains its "
-            "documentation and looks after a healthy ecosystem around the product."
+            "Houdt de open-source codebase veilig en actueel, onderhoudt de "
+            "documentatie en zorgt voor een gezond ecosysteem rond het product."
         ),
         sources=("seed-004", "maykin-plus-broncodebeheer"),
     ),
     RoleTypeSpec(
         slug="publisher",
         name="Uitgever",
-        description=(
-            "Uitgever. Today Maykin; later national coordination, in-house or "
-            "delegated."
-        ),
+        description=("Nu Maykin; later landelijke regie, intern of gedelegeerd."),
         responsibilities=(
-            "Makes the component's versions available for the long term: the "
-            "upstream repository with all (stable) releases, the central issue "
-            "tracker, accepting feature pull requests, release management with "
-            "release notes, change log and manuals."
+            "Stelt de versies van de component voor de lange termijn beschikbaar: de "
+            "upstream repository met alle (stabiele) releases, de centrale issue "
+            "tracker, het accepteren van feature pull requests, releasemanagement met "
+            "release notes, changelog en handleidingen."
         ),
         required_per_component=True,
         sources=ROLES_SOURCES,
@@ -185,21 +185,21 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     RoleTypeSpec(
         slug="release-manager",
         name="Releasemanager / houder van merge rights",
-        description="Releasemanager, holder of the merge rights.",
+        description="",
         responsibilities=(
-            "Decides which code is merged where: manages branches and merge rights "
-            "and cuts the releases."
+            "Beslist welke code waar wordt samengevoegd: beheert branches en merge "
+            "rights en maakt de releases."
         ),
         sources=("seed-001",),
     ),
     RoleTypeSpec(
         slug="development-party",
         name="Ontwikkelpartij",
-        description="Ontwikkelpartij: one primary development party per component.",
+        description="Eén primaire ontwikkelpartij per component.",
         responsibilities=(
-            "Develops the component or a feature of it as a project: code "
-            "contributions with their documentation and tests, offered as pull "
-            "requests; works with a review party."
+            "Ontwikkelt projectmatig de component of een feature ervan: "
+            "codebijdragen met de bijbehorende documentatie en tests, aangeboden als "
+            "pull requests; werkt samen met een reviewpartij."
         ),
         required_per_component=True,
         sources=ROLES_SOURCES,
@@ -208,13 +208,13 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
         slug="review-party",
         name="Reviewpartij",
         description=(
-            "Reviewpartij: one independent review party per component, never its "
-            "primary development party (four-eyes principle, and warm knowledge of "
-            "the codebase at a second party)."
+            "Eén onafhankelijke reviewpartij per component, nooit de primaire "
+            "ontwikkelpartij van die component (vierogenprincipe, en warme kennis van "
+            "de codebase bij een tweede partij)."
         ),
         responsibilities=(
-            "Reviews the contributions to the publication repository independently: "
-            "code, security, documentation and reusability."
+            "Reviewt de bijdragen aan de publicatierepository onafhankelijk: code, "
+            "beveiliging, documentatie en herbruikbaarheid."
         ),
         required_per_component=True,
         sources=ROLES_SOURCES,
@@ -222,13 +222,12 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
     RoleTypeSpec(
         slug="maintenance-party",
         name="Onderhoudspartij",
-        description=(
-            "Onderhoudspartij. Intended to work under a specific maintenance contract."
-        ),
+        description=("Bedoeld om te werken onder een specifiek onderhoudscontract."),
         responsibilities=(
-            "Maintains one or more stable release branches: monitors them for bugs, "
-            "security and performance issues, makes bug fixes, updates and security "
-            "patches, and communicates maintenance to stakeholders."
+            "Onderhoudt een of meer stabiele release branches: bewaakt ze op bugs, "
+            "beveiligings- en performanceproblemen, voert bugfixes, updates en "
+            "beveiligingspatches uit, en communiceert het onderhoud naar "
+            "belanghebbenden."
         ),
         required_per_component=True,
         sources=ROLES_SOURCES,
@@ -238,8 +237,8 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
         name="Documentatiebeheerder",
         description="Beheerder van de documentatie.",
         responsibilities=(
-            "Keeps the documentation that is not specific to a feature current, or "
-            "coordinates that work."
+            "Houdt de documentatie die niet specifiek is voor een feature actueel, of "
+            "coördineert dat werk."
         ),
         sources=("seed-001",),
     ),
@@ -247,48 +246,51 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
         slug="hosting-party",
         name="Hostingpartij (SaaS-aanbieder)",
         description=(
-            "SaaS-aanbieder / hostingpartij (hosting provider). Several today; later "
-            "possibly a central SaaS provider under national coordination."
+            "Nu zijn er meerdere; later mogelijk een centrale SaaS-aanbieder onder "
+            "landelijke regie."
         ),
         responsibilities=(
-            "Runs stable versions from the publication repository for "
-            "municipalities: performance, scalability and capacity, monitoring, "
-            "incident management, backups and recovery, day-to-day security; reports "
-            "bugs, issues and requirements back to the central issue tracker."
+            "Draait stabiele versies uit de publicatierepository voor gemeenten: "
+            "performance, schaalbaarheid en capaciteit, monitoring, "
+            "incidentmanagement, back-ups en herstel, dagelijkse beveiliging; meldt "
+            "bugs, issues en requirements terug aan de centrale issue tracker."
         ),
         sources=ROLES_SOURCES,
     ),
     RoleTypeSpec(
         slug="implementation-partner",
         name="Implementatiepartij",
-        description="Implementatiepartij.",
-        responsibilities="Helps a municipality adopt and implement the component.",
+        description="",
+        responsibilities=(
+            "Helpt een gemeente de component in gebruik te nemen en te implementeren."
+        ),
         sources=ROLES_SOURCES,
     ),
     RoleTypeSpec(
         slug="commissioning-party",
         name="Opdrachtgever",
-        description="Opdrachtgever.",
+        description="",
         responsibilities=(
-            "Commissions and funds work on the component and states its needs."
+            "Geeft opdracht voor werk aan de component, financiert dat en brengt de "
+            "eigen behoeften in."
         ),
     ),
     RoleTypeSpec(
         slug="user",
         name="Afnemer",
-        description="Afnemer.",
+        description="",
         responsibilities=(
-            "Uses the component and reports the bugs and improvements it finds."
+            "Gebruikt de component en meldt gevonden bugs en verbeteringen."
         ),
     ),
     RoleTypeSpec(
         slug="standard-facilitator",
         name="Facilitator van de standaard",
-        description="Facilitator of the standard the component implements.",
+        description="Faciliteert de standaard die de component implementeert.",
         responsibilities=(
-            "Guards the vision of the standard, supplies knowledge of the information "
-            "model and takes the formal steps, such as making delivered products a "
-            "standard."
+            "Bewaakt de visie van de standaard, levert kennis over het informatiemodel "
+            "en zorgt voor de formele stappen, zoals het verheffen van opgeleverde "
+            "producten tot standaard."
         ),
         sources=("seed-002",),
     ),
@@ -342,8 +344,8 @@ class AssignmentSpec:
 
 
 ROLES_TODAY = (
-    "Today Maykin, per the pilot's role model; the same vendor holds publisher, "
-    "development, review and maintenance roles."
+    "Nu Maykin, volgens het rolmodel van de pilot; dezelfde leverancier vervult de "
+    "rollen van uitgever, ontwikkelpartij, reviewpartij en onderhoudspartij."
 )
 
 #: Commissioning parties named in seed 003 (and seed 004).
@@ -364,12 +366,12 @@ COMMISSIONING_PARTIES: tuple[str, ...] = (
 
 COMMISSIONING_NOTES: dict[str, str] = {
     "SED": (
-        "Commissioned OpenZaak as the SED coalition of Stede Broec, Enkhuizen and "
-        "Drechterland."
+        "Gaf opdracht voor OpenZaak als de SED-coalitie van Stede Broec, Enkhuizen "
+        "en Drechterland."
     ),
     "Dimpact": (
-        "Led the municipalities that commissioned OpenZaak and took part on behalf "
-        "of its more than 30 member municipalities."
+        "Had de leiding over de gemeenten die opdracht gaven voor OpenZaak en deed "
+        "mee namens haar meer dan 30 lidgemeenten."
     ),
 }
 
@@ -380,8 +382,8 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
             party="Maykin Media",
             role="maintainer",
             description=(
-                "Initial developer of OpenZaak; today the source-code maintainer "
-                "(broncodebeheerder) under its cost-sharing model."
+                "Oorspronkelijke ontwikkelaar van OpenZaak; nu de broncodebeheerder "
+                "(maintainer), volgens het eigen kostenverdeelmodel."
             ),
             sources=("seed-004", "maykin-plus-broncodebeheer"),
         ),
@@ -401,9 +403,9 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
             party="Maykin Media",
             role="review-party",
             description=(
-                f"{ROLES_TODAY} Reviewing its own development does not meet the "
-                "four-eyes rule; the role model foresees a second market party with "
-                "a review contract."
+                f"{ROLES_TODAY} Het reviewen van de eigen ontwikkeling voldoet niet "
+                "aan het vierogenprincipe; het rolmodel voorziet in een tweede "
+                "marktpartij met een reviewcontract."
             ),
             sources=("samenwerken-rollen",),
         ),
@@ -411,8 +413,8 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
             party="Maykin Media",
             role="maintenance-party",
             description=(
-                "Today Maykin, as part of a feature contract; intended: a specific "
-                "maintenance contract."
+                "Nu Maykin, als onderdeel van een featurecontract; beoogd: een "
+                "specifiek onderhoudscontract."
             ),
             sources=("samenwerken-rollen",),
         ),
@@ -422,33 +424,30 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
             party="Foundation for Public Code",
             role="code-steward",
             description=(
-                "Its code stewards facilitate the OpenZaak community; the start date "
-                "is not given in the sources."
+                "Haar code stewards faciliteren de OpenZaak-community; de begindatum "
+                "staat niet in de bronnen."
             ),
             sources=("seed-004",),
         ),
         AssignmentSpec(
             party="G4",
             role="coordinating-party",
-            description=(
-                "Today the G4 consultation (G4-overleg); national coordination "
-                "(landelijke regie) is to take over."
-            ),
+            description=("Nu het G4-overleg; landelijke regie zal dit overnemen."),
             sources=("samenwerken-rollen", "seed-001"),
         ),
         AssignmentSpec(
             party="G4",
             role="pilot-coordinator",
-            description="The G4 cities started the pilot around OpenZaak.",
+            description="De G4-steden zijn de pilot rond OpenZaak gestart.",
             sources=("seed-000", "seed-001"),
         ),
         AssignmentSpec(
             party="VNG Realisatie",
             role="standard-facilitator",
             description=(
-                "Facilitates the standard OpenZaak implements, the APIs for "
-                "zaakgericht werken (from ZDS 2.0); recorded on OpenZaak because "
-                "roles are held for a component."
+                "Faciliteert de standaard die OpenZaak implementeert, de API's voor "
+                "zaakgericht werken (voortgekomen uit ZDS 2.0); vastgelegd bij "
+                "OpenZaak omdat rollen voor een component worden vervuld."
             ),
             sources=("seed-002",),
         ),
@@ -458,7 +457,7 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
             party=party,
             role="commissioning-party",
             description=COMMISSIONING_NOTES.get(
-                party, "One of the municipalities that commissioned OpenZaak."
+                party, "Een van de gemeenten die opdracht gaven voor OpenZaak."
             ),
             sources=("seed-003", "seed-004"),
         )

@@ -20,59 +20,59 @@ from apps.parties.models import Party
 
 from .upsert import upsert_by_key, upsert_by_slug
 
-ILLUSTRATIVE_PREFIX = "Illustrative: "
+ILLUSTRATIVE_PREFIX = "Illustratief: "
 
-#: (slug, name, description), the description starting with the Dutch term.
+#: (slug, name, description).
 WORK_CATEGORIES: tuple[tuple[str, str, str], ...] = (
     (
         "maintenance",
         "Onderhoud",
-        "Onderhoud: stable release branches, bug fixes, updates and security patches.",
+        "Stabiele release branches, bugfixes, updates en beveiligingspatches.",
     ),
     (
         "feature-development",
         "Featureontwikkeling",
-        "Featureontwikkeling: new features with their documentation and tests.",
+        "Nieuwe features met hun documentatie en tests.",
     ),
     (
         "documentation",
         "Documentatie",
-        "Documentatie: documentation that is not specific to one feature.",
+        "Documentatie die niet specifiek is voor één feature.",
     ),
     (
         "hosting",
         "Hosting (SaaS)",
-        "Hosting (SaaS): running the component for municipalities.",
+        "Het draaien van de component voor gemeenten.",
     ),
     (
         "coordination",
         "Regie en coördinatie",
-        "Regie en coördinatie: steering the ecosystem, reviews, community management.",
+        "Het bijsturen van het ecosysteem, reviews, communitymanagement.",
     ),
     (
         "security",
         "Beveiliging",
-        "Beveiliging: security reviews, vulnerability handling and patches.",
+        "Beveiligingsreviews, het afhandelen van kwetsbaarheden en patches.",
     ),
     (
         "support",
         "Ondersteuning",
-        "Ondersteuning: answering users' questions and handling incidents.",
+        "Het beantwoorden van vragen van gebruikers en het afhandelen van incidenten.",
     ),
     (
         "publishing",
         "Uitgeven (releasemanagement)",
-        "Uitgeven: the upstream repository, releases, release notes and manuals.",
+        "De upstream repository, releases, release notes en handleidingen.",
     ),
     (
         "code-review",
         "Codereview",
-        "Codereview: independent review of contributions (four-eyes principle).",
+        "Onafhankelijke review van bijdragen (vierogenprincipe).",
     ),
     (
         "implementation",
         "Implementatie",
-        "Implementatie: helping a municipality adopt the component.",
+        "Een gemeente helpen de component in gebruik te nemen.",
     ),
 )
 
@@ -106,14 +106,14 @@ class ContractSpec:
 CONTRACTS: tuple[ContractSpec, ...] = (
     ContractSpec(
         key="dimpact-maykin-maintenance",
-        title=f"{ILLUSTRATIVE_PREFIX}OpenZaak maintenance",
+        title=f"{ILLUSTRATIVE_PREFIX}onderhoud van OpenZaak",
         description=(
-            "Illustrative example, not a real contract: the seeds give no contracts "
-            "or figures. A continuous maintenance contract that runs out at the end "
-            "of 2026 with no successor, the kind of continuity risk the register "
-            "shows. For scale: the maintainer's cost-sharing model (maykin-plus, "
-            "docs/broncodebeheer) sets a draft target of EUR 145,000 per year for "
-            "OpenZaak."
+            "Illustratief voorbeeld, geen echt contract: de brondocumenten noemen geen "
+            "contracten of cijfers. Een doorlopend onderhoudscontract dat eind 2026 "
+            "afloopt zonder opvolger, het soort continuïteitsrisico dat het register "
+            "zichtbaar maakt. Ter vergelijking: het kostenverdeelmodel van de "
+            "maintainer (maykin-plus, docs/broncodebeheer) hanteert voor OpenZaak een "
+            "streefbedrag van EUR 145.000 per jaar (concept)."
         ),
         client="Dimpact",
         contractor="Maykin Media",
@@ -127,12 +127,13 @@ CONTRACTS: tuple[ContractSpec, ...] = (
     ),
     ContractSpec(
         key="dimpact-maykin-initial-development",
-        title=f"{ILLUSTRATIVE_PREFIX}OpenZaak initial development",
+        title=f"{ILLUSTRATIVE_PREFIX}eerste ontwikkeling van OpenZaak",
         description=(
-            "Illustrative example, not a real contract: the seeds say only that "
-            "Maykin Media initially developed OpenZaak, commissioned by municipalities "
-            "led by Dimpact, and that the first production-ready iteration was "
-            "completed in February 2020. Dates and value are examples."
+            "Illustratief voorbeeld, geen echt contract: de brondocumenten zeggen "
+            "alleen dat Maykin Media OpenZaak in eerste instantie heeft ontwikkeld, in "
+            "opdracht van gemeenten onder leiding van Dimpact, en dat de eerste "
+            "productierijpe iteratie in februari 2020 was afgerond. Datums en waarde "
+            "zijn voorbeelden."
         ),
         client="Dimpact",
         contractor="Maykin Media",
@@ -146,11 +147,12 @@ CONTRACTS: tuple[ContractSpec, ...] = (
     ),
     ContractSpec(
         key="g4-ffpc-pilot-coordination",
-        title=f"{ILLUSTRATIVE_PREFIX}OpenZaak governance pilot coordination",
+        title=f"{ILLUSTRATIVE_PREFIX}coördinatie van de governancepilot rond OpenZaak",
         description=(
-            "Illustrative example, not a real contract: the G4 runs a pilot on the "
-            "governance of OpenZaak (seed 001); who carries it out and for how much "
-            "is not given. Parties, dates and value are examples."
+            "Illustratief voorbeeld, geen echt contract: de G4 voert een pilot uit "
+            "over de governance van OpenZaak (Verslag: OpenZaak "
+            "Bedrijfszekerheidsdoelen); wie die uitvoert en voor welk bedrag, staat "
+            "er niet in. Partijen, datums en waarde zijn voorbeelden."
         ),
         client="G4",
         contractor="Foundation for Public Code",
@@ -164,11 +166,11 @@ CONTRACTS: tuple[ContractSpec, ...] = (
     ),
     ContractSpec(
         key="utrecht-maykin-documentation",
-        title=f"{ILLUSTRATIVE_PREFIX}OpenZaak documentation update",
+        title=f"{ILLUSTRATIVE_PREFIX}actualisatie van de OpenZaak-documentatie",
         description=(
-            "Illustrative example, not a real contract: one-off documentation work, "
-            "the kind the pilot's documentation goals ask for. Parties, dates and "
-            "value are examples."
+            "Illustratief voorbeeld, geen echt contract: eenmalig documentatiewerk, "
+            "het soort werk waar de documentatiedoelen van de pilot om vragen. "
+            "Partijen, datums en waarde zijn voorbeelden."
         ),
         client="Utrecht",
         contractor="Maykin Media",
@@ -242,7 +244,7 @@ FUNDING_STREAMS: tuple[FundingSpec, ...] = (
     *(
         FundingSpec(
             key=f"{funder.lower()}-maintenance-2025",
-            title=f"{ILLUSTRATIVE_PREFIX}{funder} share of OpenZaak maintenance 2025",
+            title=f"{ILLUSTRATIVE_PREFIX}aandeel {funder} in het onderhoud van OpenZaak in 2025",
             funder=funder,
             recipient="Maykin Media",
             intermediary="Dimpact",
@@ -259,7 +261,7 @@ FUNDING_STREAMS: tuple[FundingSpec, ...] = (
     ),
     FundingSpec(
         key="tilburg-initial-development",
-        title=f"{ILLUSTRATIVE_PREFIX}Tilburg share of OpenZaak initial development",
+        title=f"{ILLUSTRATIVE_PREFIX}aandeel Tilburg in de eerste ontwikkeling van OpenZaak",
         funder="Tilburg",
         recipient="Maykin Media",
         intermediary="Dimpact",
@@ -271,7 +273,7 @@ FUNDING_STREAMS: tuple[FundingSpec, ...] = (
     *(
         FundingSpec(
             key=f"{city.lower().replace(' ', '-')}-pilot-2025",
-            title=f"{ILLUSTRATIVE_PREFIX}{city} share of the OpenZaak governance pilot",
+            title=f"{ILLUSTRATIVE_PREFIX}aandeel {city} in de governancepilot rond OpenZaak",
             funder=city,
             recipient="Foundation for Public Code",
             contract="g4-ffpc-pilot-coordination",
@@ -283,7 +285,7 @@ FUNDING_STREAMS: tuple[FundingSpec, ...] = (
     ),
     FundingSpec(
         key="utrecht-documentation",
-        title=f"{ILLUSTRATIVE_PREFIX}Utrecht pays the OpenZaak documentation update",
+        title=f"{ILLUSTRATIVE_PREFIX}Utrecht betaalt de actualisatie van de OpenZaak-documentatie",
         funder="Utrecht",
         recipient="Maykin Media",
         contract="utrecht-maykin-documentation",
@@ -308,8 +310,9 @@ def funding_stream_load(
         {
             "title": spec.title,
             "description": (
-                "Illustrative example: the seeds give no funding amounts; funder, "
-                "route and amount show how money can flow."
+                "Illustratief voorbeeld: de brondocumenten noemen geen "
+                "financieringsbedragen; financier, route en bedrag laten zien hoe geld "
+                "kan stromen."
             ),
             "funder": parties[spec.funder],
             "recipient": parties[spec.recipient],

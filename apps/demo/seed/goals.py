@@ -63,41 +63,43 @@ THEMES: tuple[ThemeSpec, ...] = (
         ),
         goals=(
             GoalSpec(
-                "Reintroduce OpenZaak.org as the entrance to the ecosystem",
+                "OpenZaak.org herintroduceren als entree naar het ecosysteem",
                 f"{SINGLE_ENTRY}herintroductie OpenZaak.org als entree naar het "
                 "ecosysteem.",
             ),
             GoalSpec(
-                "Update the current information where needed",
+                "Huidige informatie updaten waar nodig",
                 f"{SINGLE_ENTRY}huidige informatie updaten waar nodig.",
             ),
             GoalSpec(
-                "Guide to all existing documentation and current players in the "
-                "ecosystem",
+                "Handleiding naar alle bestaande documentatie en huidige spelers in "
+                "het ecosysteem",
                 f"{SINGLE_ENTRY}handleiding naar alle bestaande documentatie en "
                 "huidige spelers in het ecosysteem.",
             ),
             GoalSpec(
-                "Better overview for, and invitation to, municipalities, hosting "
-                "providers and others, explaining the governance",
+                "Beter overzicht van en uitnodiging voor gemeenten, hostingproviders "
+                "en anderen, met uitleg over de governance",
                 f"{SINGLE_ENTRY}verbeterd overzicht van en uitnodiging voor "
                 "gemeenten, hostingproviders, etc. met uitleg over governance.",
             ),
             GoalSpec(
-                "Check the documentation together with the current hosting providers",
+                "Documentatie samen met de huidige hostingproviders controleren",
                 f"{HOSTING_DOCS}samenwerken met huidige hostingproviders om "
                 "documentatie te controleren.",
             ),
             GoalSpec(
-                "Refresh the documentation",
+                "Documentatie verfrissen",
                 f"{HOSTING_DOCS}documentatie verfrissen.",
             ),
             GoalSpec(
-                "In future: a continuous contract with one party to keep up (or "
-                "coordinate) the documentation that is not feature-specific",
+                "In de toekomst: een doorlopend contract met één partij om de "
+                "niet-feature-specifieke documentatie in stand te houden (of te "
+                "coördineren)",
                 f"{HOSTING_DOCS}in de toekomst: continu contract met een partij om "
                 "niet-feature-specifieke documentatie in stand te houden (of te "
-                "coördineren). A goal beyond the pilot, so no owner is recorded.",
+                "coördineren). Een doel dat verder reikt dan de pilot; daarom is er geen "
+                "eigenaar vastgelegd.",
                 owner=None,
             ),
         ),
@@ -106,7 +108,7 @@ THEMES: tuple[ThemeSpec, ...] = (
         slug="ecosystem-coordinator",
         name="Ecosysteemcoördinator",
         rationale=(
-            "Ecosysteemcoördinator. Het OpenZaak-ecosysteem verandert continu. Een "
+            "Het OpenZaak-ecosysteem verandert continu. Een "
             "coördinator die gestructureerd het ecosysteem bijstuurt, helpt de "
             "bedrijfszekerheid te borgen, bijvoorbeeld:\n"
             "- goede samenwerking in stand houden en verbeteren\n"
@@ -117,20 +119,20 @@ THEMES: tuple[ThemeSpec, ...] = (
         ),
         goals=(
             GoalSpec(
-                "Map the state of affairs once, update it and decide interventions "
-                "(workshop 1)",
+                "Eenmalig de stand van zaken in kaart brengen, actualiseren en "
+                "interventies bepalen (workshop 1)",
                 "Eenmalig stand van zaken in kaart brengen, actualiseren en "
-                "interventies bepalen (workshop 1). In progress: the report lists the "
-                "workshop on governance goals as carried out (aligning on the state "
-                "of affairs, mapping strengths, weaknesses, opportunities and "
-                "threats), but does not yet report interventions as decided. The "
-                "progress figure is an estimate of this demo.",
+                "interventies bepalen (workshop 1). In uitvoering: het verslag noemt de "
+                "workshop over governancedoelen als uitgevoerd (afstemmen over de "
+                "stand van zaken, sterktes, zwaktes, kansen en bedreigingen in kaart "
+                "brengen), maar meldt nog geen besloten interventies. Het "
+                "voortgangscijfer is een schatting die voor deze demo is gemaakt.",
                 status=GoalStatus.IN_PROGRESS,
                 progress=50,
                 carried_by=(PILOT_ASSIGNMENT,),
             ),
             GoalSpec(
-                "Start a 6-monthly review",
+                "Een 6-maandelijkse review opstarten",
                 "Opstarten van 6-maandelijkse review met Miro-board voor "
                 "retrospectieve, bedrijfszekerheidsfactoren en toekomstscenario's, en "
                 "dynamieken + ingrepen bespreken.",
@@ -142,7 +144,7 @@ THEMES: tuple[ThemeSpec, ...] = (
         slug="funding-streams",
         name="Financieringsstromen",
         rationale=(
-            "Financieringsstromen. Bewuste financieringsstromen verbeteren de "
+            "Bewuste financieringsstromen verbeteren de "
             "bedrijfszekerheid door:\n"
             "- inzichtelijk te maken welk werk gedaan (en nodig) is, en wie het "
             "betaald heeft\n"
@@ -152,12 +154,14 @@ THEMES: tuple[ThemeSpec, ...] = (
         ),
         goals=(
             GoalSpec(
-                "Split work into clear, independent contracts with clear labels",
+                "Werk opdelen in duidelijke, onafhankelijke contracten met duidelijke "
+                "labels",
                 "Werk opdelen in duidelijke, onafhankelijke contracten (duidelijke "
                 "labels voor al het werk).",
             ),
             GoalSpec(
-                "Secure continuously needed work with a specific, continuous contract",
+                "Continu noodzakelijk werk borgen met een specifiek, doorlopend "
+                "contract",
                 "Continu noodzakelijk werk borgen met een specifiek en continu "
                 "contract.",
             ),
@@ -167,15 +171,15 @@ THEMES: tuple[ThemeSpec, ...] = (
         slug="ownership",
         name="Eigenaarschap",
         rationale=(
-            "Eigenaarschap. Duidelijkheid rondom eigenaarschap van de codebase:\n"
+            "Duidelijkheid rondom eigenaarschap van de codebase:\n"
             "- voorkomt onzekerheid bij externe partijen\n"
             "- voorkomt wettelijke onzekerheid\n"
             "- voorkomt mogelijke toekomstige conflicten"
         ),
         goals=(
             GoalSpec(
-                "Explanatory text on the EUPL for the website, codebase and "
-                "governance file",
+                "Verduidelijkende tekst over de EUPL voor de website, de codebase en "
+                "de governance file",
                 "Verduidelijkende tekst laten schrijven voor de "
                 "website/codebase/governance file over EUPL.",
             ),
@@ -185,14 +189,14 @@ THEMES: tuple[ThemeSpec, ...] = (
         slug="branch-management-and-merge-rights",
         name="Branchbeheer en merge rights",
         rationale=(
-            "Branchbeheer en merge rights. Werkelijk beheer van welke code waar "
+            "Werkelijk beheer van welke code waar "
             "wordt toegevoegd:\n"
             "- technische bedrijfszekerheid voor goede code\n"
             "- bedrijfszekerheid van service delivery"
         ),
         goals=(
             GoalSpec(
-                "A separate municipality-only repository for release branches",
+                "Een aparte repository voor release branches, alleen voor gemeenten",
                 "Aparte gemeente-only repo voor release branches "
                 '(archief/backup/publicatieplaats/"landelijke voorziening").',
             ),
@@ -202,7 +206,7 @@ THEMES: tuple[ThemeSpec, ...] = (
         slug="roles-in-the-ecosystem",
         name="Rollen in het ecosysteem",
         rationale=(
-            "Rollen in het ecosysteem. Het goed verdelen van rollen rondom OpenZaak "
+            "Het goed verdelen van rollen rondom OpenZaak "
             "helpt de bedrijfszekerheid door:\n"
             "- warme kennis bij verschillende partijen\n"
             "- meer ogen en perspectieven\n"
@@ -217,7 +221,8 @@ THEMES: tuple[ThemeSpec, ...] = (
         ),
         goals=(
             GoalSpec(
-                "Explore collaboration patterns and steps together in workshop 2",
+                "In workshop 2 gezamenlijk samenwerkingspatronen en stappen "
+                "onderzoeken",
                 "In Workshop 2 onderzoeken we gezamenlijk mogelijke "
                 "samenwerkingspatronen en stappen, bijv. over hoe meerdere partijen "
                 "kunnen bijdragen/meekijken in het ontwikkelproces.",
@@ -294,7 +299,7 @@ DIMENSIONS: tuple[DimensionSpec, ...] = (
         slug="continuity",
         name="Continuïteit",
         question=(
-            "Continuïteit: hoe belangrijk is de continuïteit voor de overheid, en hoe "
+            "Hoe belangrijk is de continuïteit voor de overheid, en hoe "
             "belangrijk is de continuïteit van de marktpartij?"
         ),
         x_axis=("Onzekerheid overheid", "Zekerheid overheid"),
@@ -304,7 +309,7 @@ DIMENSIONS: tuple[DimensionSpec, ...] = (
     DimensionSpec(
         slug="funding",
         name="Financiering",
-        question="Financiering: hoe strak is de financiering rondom de codebase?",
+        question="Hoe strak is de financiering rondom de codebase?",
         x_axis=("Strak", "Flexibel"),
         y_axis=("Ongestructureerd", "Gestructureerd"),
         current=("0.40", "0.30"),
@@ -313,8 +318,7 @@ DIMENSIONS: tuple[DimensionSpec, ...] = (
         slug="responsibility",
         name="Verantwoordelijkheid",
         question=(
-            "Verantwoordelijkheid: op welke wijze wordt verantwoordelijkheid voor de "
-            "codebase geborgd?"
+            "Op welke wijze wordt verantwoordelijkheid voor de codebase geborgd?"
         ),
         x_axis=("Onverbonden", "Persoonlijke betrokkenheid"),
         y_axis=("Ongestructureerd", "Structureel gewaarborgd"),
@@ -323,7 +327,7 @@ DIMENSIONS: tuple[DimensionSpec, ...] = (
     DimensionSpec(
         slug="collaboration",
         name="Samenwerking",
-        question="Samenwerking: hoe werkt de community samen?",
+        question="Hoe werkt de community samen?",
         x_axis=("Opportunistisch", "Waarde gedreven"),
         y_axis=("Ad hoc", "Gestructureerd"),
         current=("0.50", "0.40"),
@@ -354,39 +358,40 @@ def dimensions_load() -> dict[str, ReliabilityDimension]:
 REVIEW_KEY = "openzaak/workshop-1"
 
 REVIEW_VALUES: dict[str, object] = {
-    "title": "Workshop 1: governance goals",
+    "title": "Workshop 1: governancedoelen",
     "held_on": REPORT_DATE,
     "next_review_due": date(2026, 4, 16),
     "retrospective": (
-        "Carried out so far: 11 interviews with representatives of Utrecht, Den "
-        "Haag, Rotterdam, VNG, Maykin, Worth and Ritense; an analysis of the current "
-        "documentation around OpenZaak; and a workshop on governance goals that "
-        "aligned on the state of affairs in the ecosystem, mapped strengths, "
-        "weaknesses, opportunities and threats, and built a shared understanding of "
-        "the core governance dynamics."
+        "Tot nu toe uitgevoerd: 11 interviews met vertegenwoordigers van Utrecht, "
+        "Den Haag, Rotterdam, VNG, Maykin, Worth en Ritense; een analyse van de "
+        "huidige documentatie rondom OpenZaak; en een workshop over governancedoelen "
+        "waarin de stand van zaken in het ecosysteem is afgestemd, sterktes, "
+        "zwaktes, kansen en bedreigingen in kaart zijn gebracht en een gedeeld begrip "
+        "is opgebouwd van de kerndynamieken van de governance."
     ),
     "scenarios": (
-        "Codebase now against the ambition of OpenZaak as a national facility "
-        "(landelijke voorziening), with the coming transition to central, national "
-        "coordination (landelijke regie)."
+        "De codebase nu tegenover de ambitie van OpenZaak als landelijke "
+        "voorziening, met de komende overgang naar centrale, landelijke regie."
     ),
     "interventions": (
-        "The improvement goals under the six reliability themes: documentation, "
-        "ecosystem coordinator, funding streams, ownership, branch management and "
-        "merge rights, roles in the ecosystem."
+        "De verbeteringsdoelen onder de zes bedrijfszekerheidsthema's: "
+        "documentatie, ecosysteemcoördinator, financieringsstromen, eigenaarschap, "
+        "branchbeheer en merge rights, rollen in het ecosysteem."
     ),
     "notes": (
-        "Summary of findings: open source is not a goal in itself but the best way "
-        "to reach digital sovereignty, transparency and cost-effectiveness. OpenZaak "
-        "is not a typical open-source project: a clearly bounded component, made for "
-        "the Dutch context, under government control, with a manageable number of "
-        "market parties. The emphasis is on securing reliability through strategic "
-        "coordination of the ecosystem as a whole: product management, community "
-        "management and codebase governance, and how to procure and carry out these "
-        "functions.\n\n"
-        "The report does not publish the strengths, weaknesses, opportunities and "
-        "threats the workshop mapped, so those fields are left empty. The review is "
-        "dated on the report (16/10/2025); the workshop's own date is not given."
+        "Samenvatting van de bevindingen: open source is geen doel op zich, maar de "
+        "beste manier om digitale soevereiniteit, transparantie en "
+        "kosteneffectiviteit te bereiken. OpenZaak is geen typisch "
+        "open-sourceproject: een duidelijk afgebakende component, ontwikkeld voor de "
+        "Nederlandse context, onder beheer van de overheid, met een overzichtelijk "
+        "aantal marktpartijen. De nadruk ligt op het borgen van bedrijfszekerheid "
+        "door strategische regie van het ecosysteem als geheel: productmanagement, "
+        "communitymanagement en codebase-governance, en de vraag hoe deze functies "
+        "worden ingekocht en uitgevoerd.\n\n"
+        "Het verslag publiceert de sterktes, zwaktes, kansen en bedreigingen uit de "
+        "workshop niet; die velden blijven daarom leeg. De review draagt de datum "
+        "van het verslag (16/10/2025); de datum van de workshop zelf wordt niet "
+        "vermeld."
     ),
 }
 
@@ -435,7 +440,7 @@ def review_load(
                 "goal": goal,
                 "status": goal.status,
                 "progress": goal.progress,
-                "note": "State as the pilot report of 16/10/2025 gives it.",
+                "note": "Stand volgens het pilotverslag van 16/10/2025.",
             },
         )
     return review

@@ -46,53 +46,53 @@ PARTY_EXTRAS: dict[str, PartyExtra] = {
     "Dimpact": PartyExtra(
         legal_name="Coöperatie Dimpact UA",
         description=(
-            "Samenwerkingsverband (cooperative) of municipalities: 30 members in 2018, "
-            "more than 30 in 2020. It led the municipalities that commissioned "
-            "OpenZaak and organised the 2020 market consultation."
+            "Samenwerkingsverband (coöperatie) van gemeenten: 30 leden in 2018, meer "
+            "dan 30 in 2020. Had de leiding over de gemeenten die opdracht gaven voor "
+            "OpenZaak en organiseerde de marktconsultatie van 2020."
         ),
         sources=("seed-002", "seed-003", "seed-004"),
     ),
     "SED": PartyExtra(
         description=(
-            "Shared civil-service organisation of Stede Broec, Enkhuizen and "
-            "Drechterland; one of the parties that commissioned OpenZaak."
+            "Gezamenlijke ambtelijke organisatie van Stede Broec, Enkhuizen en "
+            "Drechterland; een van de partijen die opdracht gaven voor OpenZaak."
         ),
         sources=("seed-003",),
     ),
     "G4": PartyExtra(
         description=(
-            "The four largest municipalities (G4-steden). They work on a set of open "
-            "source components for zaakgericht werken and started the OpenZaak "
-            "governance pilot."
+            "De vier grootste gemeenten (G4-steden). Ze werken aan een reeks open "
+            "source-componenten voor zaakgericht werken en zijn de governancepilot "
+            "rond OpenZaak gestart."
         ),
         sources=("seed-000", "seed-001"),
     ),
     "VNG": PartyExtra(legal_name="Vereniging van Nederlandse Gemeenten"),
     "VNG Realisatie": PartyExtra(
         description=(
-            "Facilitates the standard for zaakgericht werken: guards its vision, "
-            "supplies knowledge of the information model and takes the formal steps "
-            "to make delivered products a standard."
+            "Faciliteert de standaard voor zaakgericht werken: bewaakt de visie, "
+            "levert kennis over het informatiemodel en zorgt voor de formele stappen "
+            "om opgeleverde producten tot standaard te verheffen."
         ),
         sources=("seed-002",),
     ),
     "Maykin Media": PartyExtra(
         legal_name="Maykin Media B.V.",
         description=(
-            "Maker of Haarlem's case registration component (ZRC) in 2018 and the "
-            "initial developer of OpenZaak."
+            "Maker van de zaakregistratiecomponent (ZRC) van gemeente Haarlem in 2018 "
+            "en de oorspronkelijke ontwikkelaar van OpenZaak."
         ),
         sources=("seed-002", "seed-004"),
     ),
     "Atos": PartyExtra(
-        description="House vendor (huisleverancier) of Dimpact in 2018.",
+        description="Huisleverancier van Dimpact in 2018.",
         sources=("seed-002",),
     ),
     "Foundation for Public Code": PartyExtra(
         legal_name="Foundation for Public Code Vereniging",
         description=(
-            "Its code stewards facilitate the OpenZaak community; it supported the "
-            "2020 market consultation."
+            "Haar code stewards faciliteren de OpenZaak-community; ze ondersteunde de "
+            "marktconsultatie van 2020."
         ),
         start_date=date(2019, 6, 3),
         sources=("seed-003", "seed-004"),
@@ -155,24 +155,24 @@ DIMPACT_MEMBERS_2018: tuple[str, ...] = (
 )
 
 DIMPACT_MEMBER_NOTE = (
-    "Member municipality, as listed in 2018; its start date and later changes are "
-    "not recorded."
+    "Lidgemeente, zoals vermeld in 2018; de begindatum en latere wijzigingen zijn "
+    "niet vastgelegd."
 )
 
 #: Special cases of the Dimpact list, by member.
 DIMPACT_MEMBER_NOTES: dict[str, str] = {
     "Bellingwedde": (
-        "Member municipality. The 2018 list still names Bellingwedde, but it merged "
-        "into Westerwolde on 2018-01-01, so its membership ends on its last day, "
-        "2017-12-31."
+        "Lidgemeente. De lijst van 2018 noemt Bellingwedde nog, maar die gemeente "
+        "ging op 2018-01-01 op in Westerwolde; het lidmaatschap eindigt daarom op "
+        "haar laatste dag, 2017-12-31."
     ),
     "Landerd": (
-        "Member municipality, as listed in 2018, until Landerd merged into Maashorst "
-        "on 2022-01-01."
+        "Lidgemeente, zoals vermeld in 2018, tot Landerd op 2022-01-01 opging in "
+        "Maashorst."
     ),
     "Ten Boer": (
-        "Member municipality, as listed in 2018, until Ten Boer was added to "
-        "Groningen on 2019-01-01."
+        "Lidgemeente, zoals vermeld in 2018, tot Ten Boer op 2019-01-01 bij "
+        "Groningen werd gevoegd."
     ),
 }
 
@@ -191,8 +191,8 @@ def _membership_specs() -> Iterator[MembershipSpec]:
             organisation="SED",
             member=member,
             description=(
-                "Member of the SED organisation (shared civil service); remains an "
-                "independent municipality."
+                "Lid van de SED-organisatie (gezamenlijke ambtelijke organisatie); "
+                "blijft een zelfstandige gemeente."
             ),
             sources=("seed-003", "organisations-csv"),
         )
@@ -200,13 +200,13 @@ def _membership_specs() -> Iterator[MembershipSpec]:
         yield MembershipSpec(
             organisation="G4",
             member=member,
-            description="One of the four largest municipalities (G4).",
+            description="Een van de vier grootste gemeenten (G4).",
             sources=("organisations-csv",),
         )
     yield MembershipSpec(
         organisation="VNG",
         member="VNG Realisatie",
-        description="Implementation organisation of VNG (formerly KING).",
+        description="Uitvoeringsorganisatie van de VNG (voorheen KING).",
         sources=("organisations-csv",),
     )
 

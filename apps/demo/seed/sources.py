@@ -33,10 +33,10 @@ SEED_SOURCES: tuple[SourceSpec, ...] = (
         url=SAMENWERKEN_URL,
         reference="index.md",
         summary=(
-            "Landing page of the OpenZaak Samenwerken project: the G4 cities started "
-            "a pilot around OpenZaak on governance, maintenance and the code review "
-            "process, not on central coordination, the VNG standard or how new "
-            "parties join."
+            "Startpagina van het project OpenZaak Samenwerken: de G4-steden zijn een "
+            "pilot rondom OpenZaak gestart over governance, beheer en het "
+            "codereviewproces, niet over de centrale regie, de VNG-standaard of de "
+            "manier waarop nieuwe partijen aansluiten."
         ),
     ),
     SourceSpec(
@@ -47,12 +47,12 @@ SEED_SOURCES: tuple[SourceSpec, ...] = (
         published_on=date(2025, 10, 16),
         reference=(
             "docs/verslag-bedrijfszekerheidsdoelen.md "
-            "(later moved to resultaten/bedrijfszekerheid.md)"
+            "(later verplaatst naar resultaten/bedrijfszekerheid.md)"
         ),
         summary=(
-            "Progress report of the OpenZaak pilot: 11 interviews, a documentation "
-            "analysis and a workshop on governance goals; six reliability themes "
-            "with their improvement goals."
+            "Voortgangsrapport van de OpenZaak-pilot: 11 interviews, een "
+            "documentatieanalyse en een workshop over governancedoelen; zes "
+            "bedrijfszekerheidsthema's met hun verbeteringsdoelen."
         ),
     ),
     SourceSpec(
@@ -63,9 +63,9 @@ SEED_SOURCES: tuple[SourceSpec, ...] = (
         publisher="VNG Realisatie",
         reference="docs/content/introduction/samenwerking.md",
         summary=(
-            "The parties of the ZAKEN collaboration that started with sprint 0 on "
-            "2018-05-30, the 30 Dimpact member municipalities, the vendors Atos and "
-            "Maykin Media, and VNG Realisatie's role in facilitating the standard."
+            "De partijen van de ZAKEN-samenwerking die op 2018-05-30 met sprint 0 "
+            "begon, de 30 lidgemeenten van Dimpact, de leveranciers Atos en Maykin "
+            "Media, en de rol van VNG Realisatie bij het faciliteren van de standaard."
         ),
     ),
     SourceSpec(
@@ -76,14 +76,14 @@ SEED_SOURCES: tuple[SourceSpec, ...] = (
         ),
         kind=SourceKind.DOCUMENT,
         url="https://github.com/open-zaak/open-zaak-market-consultation",
-        publisher="Dimpact, on behalf of the OpenZaak municipalities",
-        reference="introduction-nl.md (market consultation, introduction in Dutch)",
+        publisher="Dimpact, in opdracht van de OpenZaak-gemeenten",
+        reference="introduction-nl.md (marktconsultatie, Nederlandstalige inleiding)",
         summary=(
-            "Introduction to the 2020 OpenZaak market consultation: OpenZaak was "
-            "commissioned by a coalition of more than 45 municipalities, its first "
-            "production-ready iteration was completed in February 2020, answers were "
-            "due by 1 May 2020; organised by Dimpact, supported by the Foundation for "
-            "Public Code."
+            "Inleiding op de OpenZaak-marktconsultatie van 2020: OpenZaak is gebouwd "
+            "in opdracht van een coalitie van meer dan 45 gemeenten, de eerste "
+            "productierijpe iteratie was in februari 2020 afgerond en de antwoorden "
+            "moesten voor 1 mei 2020 binnen zijn; georganiseerd door Dimpact, "
+            "ondersteund door de Foundation for Public Code."
         ),
     ),
     SourceSpec(
@@ -91,13 +91,15 @@ SEED_SOURCES: tuple[SourceSpec, ...] = (
         title="OpenZaak Community",
         kind=SourceKind.WEB_PAGE,
         url="https://openzaak.org",
-        reference="Community page (src/pages/community.md in open-zaak/open-zaak-website)",
+        reference=(
+            "Communitypagina (src/pages/community.md in open-zaak/open-zaak-website)"
+        ),
         summary=(
-            "OpenZaak follows the Common Ground design principles and is optimised "
-            "for the Haven reference implementation; it was initially developed by "
-            "Maykin Media, commissioned by municipalities led by Dimpact, and is "
-            "maintained by the community, facilitated by code stewards of the "
-            "Foundation for Public Code."
+            "OpenZaak volgt de ontwerpprincipes van Common Ground en is "
+            "geoptimaliseerd voor de Haven-referentie-implementatie; het is in eerste "
+            "instantie ontwikkeld door Maykin Media, in opdracht van gemeenten onder "
+            "leiding van Dimpact, en wordt beheerd door de community, gefaciliteerd "
+            "door code stewards van de Foundation for Public Code."
         ),
     ),
 )
@@ -110,10 +112,9 @@ FINDINGS_SOURCES: tuple[SourceSpec, ...] = (
         url=SAMENWERKEN_URL,
         reference="resultaten/rollen-meerdere-marktpartijen.md",
         summary=(
-            "The role model worked out in the pilot: coordinating party (today the G4 "
-            "consultation), publisher, development party, review party and "
-            "maintenance party (today all Maykin), SaaS provider and implementation "
-            "party."
+            "Het rolmodel dat in de pilot is uitgewerkt: regiepartij (nu het "
+            "G4-overleg), uitgever, ontwikkelpartij, reviewpartij en onderhoudspartij "
+            "(nu allemaal Maykin), SaaS-aanbieder en implementatiepartij."
         ),
     ),
     SourceSpec(
@@ -121,10 +122,11 @@ FINDINGS_SOURCES: tuple[SourceSpec, ...] = (
         title="Ecosysteemconfiguratie",
         kind=SourceKind.DOCUMENT,
         url=SAMENWERKEN_URL,
-        reference="resultaten/ecosysteemconfiguratie.md (draft)",
+        reference="resultaten/ecosysteemconfiguratie.md (concept)",
         summary=(
-            "Draft description of the roles and their relations in a component-based "
-            "open-source ecosystem, with the coordinating party as ecosystem steward."
+            "Conceptbeschrijving van de rollen en hun onderlinge verhoudingen in een "
+            "componentgebaseerd open-source-ecosysteem, met de regiepartij als "
+            "steward van het ecosysteem."
         ),
     ),
     SourceSpec(
@@ -134,9 +136,9 @@ FINDINGS_SOURCES: tuple[SourceSpec, ...] = (
         url=SAMENWERKEN_URL,
         reference="aanpak/workshop-1-governance-goals/bedrijfszekerheidsfactor.md",
         summary=(
-            "The reliability factor on four dimensions (continuity, funding, "
-            "responsibility, collaboration), each a point on two axes, for the "
-            "codebase now and for the ambition as a national facility."
+            "De bedrijfszekerheidsfactor op vier dimensies (continuïteit, "
+            "financiering, verantwoordelijkheid, samenwerking), elk een punt op twee "
+            "assen, voor de codebase nu en voor de ambitie als landelijke voorziening."
         ),
     ),
     SourceSpec(
@@ -147,9 +149,10 @@ FINDINGS_SOURCES: tuple[SourceSpec, ...] = (
         publisher="Maykin Media",
         reference="docs/broncodebeheer/ (informatieblad.md: Open Zaak)",
         summary=(
-            "The maintainer's cost-sharing model for source-code maintenance: a "
-            "yearly target amount per product (for OpenZaak a draft EUR 145,000), "
-            "shared by end-user organisations in weighted categories."
+            "Het kostenverdeelmodel van de maintainer voor broncodebeheer: een "
+            "jaarlijks streefbedrag per product (voor OpenZaak EUR 145.000, in "
+            "concept), verdeeld over eindgebruikersorganisaties in gewogen "
+            "categorieën."
         ),
     ),
 )
@@ -158,51 +161,55 @@ FINDINGS_SOURCES: tuple[SourceSpec, ...] = (
 CSV_KEY_SOURCES: tuple[SourceSpec, ...] = (
     SourceSpec(
         key="TOOI-RWC4",
-        title="TOOI: Register gemeenten compleet, version 4",
+        title="TOOI: Register gemeenten compleet, versie 4",
         kind=SourceKind.REGISTER,
         url="https://identifier.overheid.nl/tooi/set/rwc_gemeenten_compleet/4",
         reference=(
-            "Reference date 2022-12-22; copy in Regionaal-Archief-Rivierenland/mdto.py "
+            "Peildatum 2022-12-22; kopie in Regionaal-Archief-Rivierenland/mdto.py "
             "mdto/data/rwc_gemeenten_compleet_4.json"
         ),
-        summary="TOOI URIs, CBS codes, start and end dates and mergers of municipalities.",
+        summary=(
+            "TOOI-URI's, CBS-codes, begin- en einddatums en samenvoegingen van "
+            "gemeenten."
+        ),
     ),
     SourceSpec(
         key="OIN-2016",
-        title="Digikoppeling OIN register (captured 2016-09-06)",
+        title="Digikoppeling OIN-register (stand van 2016-09-06)",
         kind=SourceKind.DATASET,
         url="https://github.com/openstate/datasets",
         reference="osn/sources/oin_register/oin_register.csv",
-        summary="Organisation Identification Numbers (OIN) as registered in 2016.",
+        summary="Organisatie-identificatienummers (OIN) zoals geregistreerd in 2016.",
     ),
     SourceSpec(
         key="ORCA-2014",
-        title="VNG municipal address list (ORCA, 2014)",
+        title="VNG-adressenlijst van gemeenten (ORCA, 2014)",
         kind=SourceKind.DATASET,
         url="https://github.com/openstate/datasets",
         reference="osn/sources/vng_orca/gemeenten_orca_vng.csv",
-        summary="Municipal websites (host names) as listed in 2014.",
+        summary="Websites van gemeenten (hostnamen) zoals vermeld in 2014.",
     ),
     SourceSpec(
         key="OZ-WEB",
-        title="OpenZaak website: logo links",
+        title="OpenZaak-website: logolinks",
         kind=SourceKind.REPOSITORY,
         url="https://github.com/open-zaak/open-zaak-website",
         reference="src/components/Logos/index.js",
-        summary="Websites of the organisations shown on the OpenZaak website.",
+        summary="Websites van de organisaties die de OpenZaak-website toont.",
     ),
 )
 
 REFERENCE_DATA_SOURCE = SourceSpec(
     key="organisations-csv",
-    title="organisations.csv (reference data)",
+    title="organisations.csv (referentiegegevens)",
     kind=SourceKind.DATASET,
     reference="apps/demo/data/organisations.csv",
     summary=(
-        "The compiled list of the organisations the seed documents name, with "
-        "identifiers, inhabitants, websites and mergers; each row's source column "
-        "names the public source of its values (registers, Wikipedia or CBS pages, "
-        "seed documents). A blank cell means the value could not be verified."
+        "De samengestelde lijst van de organisaties die de brondocumenten noemen, "
+        "met identificatiecodes, inwonertallen, websites en samenvoegingen; de "
+        "kolom source van elke rij noemt de openbare bron van de waarden "
+        "(registers, pagina's van Wikipedia of het CBS, brondocumenten). Een lege "
+        "cel betekent dat de waarde niet kon worden geverifieerd."
     ),
 )
 

@@ -32,11 +32,11 @@ EVENTS: tuple[EventSpec, ...] = (
     EventSpec(
         key="zaken-sprint-0",
         day=date(2018, 5, 30),
-        title="Sprint 0 of the ZAKEN collaboration",
+        title="Sprint 0 van de ZAKEN-samenwerking",
         description=(
-            "Six municipalities and Dimpact (30 member municipalities) start working "
-            "together with the vendors Atos and Maykin Media on the APIs for the new "
-            "standard (ZDS 2.0); VNG Realisatie facilitates the standard."
+            "Zes gemeenten en Dimpact (30 lidgemeenten) gaan samen met de "
+            "leveranciers Atos en Maykin Media aan de slag met de API's voor de nieuwe "
+            "standaard (ZDS 2.0); VNG Realisatie faciliteert de standaard."
         ),
         parties=(
             "Amsterdam",
@@ -57,10 +57,10 @@ EVENTS: tuple[EventSpec, ...] = (
         key="openzaak-production-ready",
         day=date(2020, 2, 1),
         precision=DatePrecision.MONTH,
-        title="First production-ready OpenZaak",
+        title="Eerste productierijpe OpenZaak",
         description=(
-            "The first production-ready iteration of OpenZaak is completed, "
-            "commissioned by a coalition of more than 45 municipalities."
+            "De eerste productierijpe iteratie van OpenZaak is afgerond, gebouwd in "
+            "opdracht van een coalitie van meer dan 45 gemeenten."
         ),
         parties=COMMISSIONING_PARTIES,
         sources=("seed-003",),
@@ -68,11 +68,12 @@ EVENTS: tuple[EventSpec, ...] = (
     EventSpec(
         key="market-consultation-answers-due",
         day=date(2020, 5, 1),
-        title="Answers to the OpenZaak market consultation due",
+        title="Uiterste datum voor antwoorden op de OpenZaak-marktconsultatie",
         description=(
-            "Market parties answer the consultation on the OpenZaak vendor community "
-            "before 1 May 2020. Organised by Dimpact on behalf of the OpenZaak "
-            "municipalities, supported by the Foundation for Public Code."
+            "Marktpartijen beantwoorden voor 1 mei 2020 de consultatie over de "
+            "leverancierscommunity van OpenZaak. Georganiseerd door Dimpact in "
+            "opdracht van de OpenZaak-gemeenten, ondersteund door de Foundation for "
+            "Public Code."
         ),
         parties=("Dimpact", "Foundation for Public Code"),
         sources=("seed-003",),
@@ -80,11 +81,12 @@ EVENTS: tuple[EventSpec, ...] = (
     EventSpec(
         key="pilot-report-reliability-goals",
         day=date(2025, 10, 16),
-        title="Pilot report on the reliability goals of OpenZaak",
+        title="Pilotverslag over de bedrijfszekerheidsdoelen van OpenZaak",
         description=(
-            "After 11 interviews (Utrecht, Den Haag, Rotterdam, VNG, Maykin, Worth, "
-            "Ritense), a documentation analysis and a workshop on governance goals, "
-            "the G4 pilot reports six reliability themes with improvement goals."
+            "Na 11 interviews (Utrecht, Den Haag, Rotterdam, VNG, Maykin, Worth, "
+            "Ritense), een documentatieanalyse en een workshop over governancedoelen "
+            "rapporteert de G4-pilot zes bedrijfszekerheidsthema's met "
+            "verbeteringsdoelen."
         ),
         parties=(
             "G4",
@@ -101,10 +103,10 @@ EVENTS: tuple[EventSpec, ...] = (
     EventSpec(
         key="merger-westerwolde",
         day=date(2018, 1, 1),
-        title="Bellingwedde merges into Westerwolde",
+        title="Bellingwedde gaat op in Westerwolde",
         description=(
-            "Bellingwedde and Vlagtwedde merge into the new municipality Westerwolde; "
-            "Bellingwedde was a Dimpact member."
+            "Bellingwedde en Vlagtwedde gaan op in de nieuwe gemeente Westerwolde; "
+            "Bellingwedde was lid van Dimpact."
         ),
         parties=("Bellingwedde", "Westerwolde"),
         sources=("TOOI-RWC4",),
@@ -113,10 +115,10 @@ EVENTS: tuple[EventSpec, ...] = (
     EventSpec(
         key="merger-groningen",
         day=date(2019, 1, 1),
-        title="Ten Boer is added to Groningen",
+        title="Ten Boer wordt bij Groningen gevoegd",
         description=(
-            "Ten Boer and Haren are added to Groningen, which continues as the "
-            "municipality; Ten Boer was a Dimpact member."
+            "Ten Boer en Haren worden bij Groningen gevoegd, dat als gemeente "
+            "voortbestaat; Ten Boer was lid van Dimpact."
         ),
         parties=("Ten Boer", "Groningen"),
         sources=("TOOI-RWC4",),
@@ -125,10 +127,10 @@ EVENTS: tuple[EventSpec, ...] = (
     EventSpec(
         key="merger-maashorst",
         day=date(2022, 1, 1),
-        title="Landerd merges into Maashorst",
+        title="Landerd gaat op in Maashorst",
         description=(
-            "Landerd and Uden merge into the new municipality Maashorst; Landerd was "
-            "a Dimpact member."
+            "Landerd en Uden gaan op in de nieuwe gemeente Maashorst; Landerd was lid "
+            "van Dimpact."
         ),
         parties=("Landerd", "Maashorst"),
         sources=("TOOI-RWC4",),

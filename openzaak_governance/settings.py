@@ -39,6 +39,11 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "simple_history",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "apps.core",
     "apps.parties",
     "apps.components",
@@ -56,6 +61,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "openzaak_governance.api.ApiVersionMiddleware",
+    "openzaak_governance.api.ApiCamelCaseMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -147,6 +155,82 @@ SIMPLE_HISTORY_REVERT_DISABLED = False
 
 # Name of the group whose members maintain the register in the admin.
 COORDINATOR_GROUP_NAME = "Ecosystem coordinators"
+
+# --- REST API v1 ---------------------------------------------------------------
+API_VERSION = "1.0.0"
+# The public address of the API, as the OpenAPI document states it (ADR: an
+# absolute https URL that includes the major version).
+API_BASE_URL = env.str(
+    "API_BASE_URL", default="https://openzaak-governance.example.org/api/v1"
+)
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        # Token first, so an unauthenticated write is a 401 with WWW-Authenticate.
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly"
+    ],
+    "DEFAULT_RENDERER_CLASSES": [
+        "djangorestframework_camel_case.render.CamelCaseJSONRenderer",
+        "djangorestframework_camel_case.render.CamelCaseBrowsableAPIRenderer",
+    ],
+    "DEFAULT_PARSER_CLASSES": [
+        "djangorestframework_camel_case.parser.CamelCaseJSONParser",
+    ],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "openzaak_governance.api.RegisterPagination",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
+        "user": env.str("API_THROTTLE_USER", default="1200/minute"),
+    },
+    "EXCEPTION_HANDLER": "openzaak_governance.api.exception_handler",
+    "NON_FIELD_ERRORS_KEY": "nonFieldErrors",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "OpenZaak Governance API",
+    "DESCRIPTION": (
+        "The register of a public-code ecosystem: parties, memberships, components, "
+        "roles, contracts, funding streams and reliability goals. Reading needs no "
+        "login; writing needs a token of a user with the model's permission."
+    ),
+    "VERSION": API_VERSION,
+    "CONTACT": {
+        "name": env.str("API_CONTACT_NAME", default="OpenZaak Governance"),
+        "email": env.str("API_CONTACT_EMAIL", default="governance@example.org"),
+        "url": env.str(
+            "API_CONTACT_URL", default="https://openzaak-governance.example.org"
+        ),
+    },
+    "LICENSE": {"name": "EUPL-1.2", "url": "https://eupl.eu/1.2/en/"},
+    "SERVERS": [{"url": API_BASE_URL}],
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SCHEMA_PATH_PREFIX_TRIM": True,
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "CAMELIZE_NAMES": False,
+    "ENUM_NAME_OVERRIDES": {
+        "ContractStatusEnum": "apps.contracts.constants.ContractStatus",
+        "GoalStatusEnum": "apps.goals.constants.GoalStatus",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "drf_spectacular.contrib.djangorestframework_camel_case.camelize_serializer_fields",
+        "openzaak_governance.api.schema_postprocess",
+    ],
+}
 
 LOGGING = {
     "version": 1,

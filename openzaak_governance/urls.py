@@ -1,15 +1,55 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 
+from drf_spectacular.views import (
+    SpectacularJSONAPIView,
+    SpectacularRedocView,
+    SpectacularYAMLAPIView,
+)
+
+from apps.components.api.urls import routes as component_routes
+from apps.contracts.api.urls import routes as contract_routes
+from apps.core.api.urls import routes as core_routes
 from apps.core.views import HomeView
+from apps.funding.api.urls import routes as funding_routes
+from apps.goals.api.urls import routes as goal_routes
+from apps.parties.api.urls import routes as party_routes
+from apps.roles.api.urls import routes as role_routes
+from apps.timeline.api.urls import routes as timeline_routes
+
+from .api import NotFoundView, problem_view, router
+
+for prefix, viewset, basename in [
+    *party_routes,
+    *component_routes,
+    *role_routes,
+    *contract_routes,
+    *funding_routes,
+    *goal_routes,
+    *timeline_routes,
+    *core_routes,
+]:
+    router.register(prefix, viewset, basename=basename)
+
+api_v1 = [
+    path("openapi.json", SpectacularJSONAPIView.as_view(), name="schema"),
+    path("openapi.yaml", SpectacularYAMLAPIView.as_view(), name="schema-yaml"),
+    path("docs", SpectacularRedocView.as_view(url_name="schema"), name="api-docs"),
+    path("", include(router.urls)),
+    re_path(r"^.*$", NotFoundView.as_view()),
+]
 
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1/", include(api_v1)),
 ]
+
+handler404 = problem_view(404, "Not found.", "not_found")
+handler500 = problem_view(500, "Server error.", "server_error")
 
 if settings.DEBUG:
     urlpatterns += static(settings.STATIC_URL, document_root=settings.STATIC_ROOT)

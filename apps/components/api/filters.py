@@ -1,0 +1,41 @@
+from django.db.models import Q, QuerySet
+
+from django_filters import rest_framework as filters
+
+from apps.components.constants import DevelopmentStatus
+from apps.components.models import Component, Standard
+from apps.core.api.filters import ordering_filter, uuid_filter
+from apps.parties.models import Party
+
+
+class ComponentFilterSet(filters.FilterSet):
+    development_status = filters.ChoiceFilter(choices=DevelopmentStatus.choices)
+    licence = filters.CharFilter()
+    slug = filters.CharFilter()
+    standard = uuid_filter(
+        Standard,
+        "Only components implementing this standard (UUID).",
+        field_name="standards",
+    )
+    search = filters.CharFilter(
+        method="filter_search", help_text="Text in the name or description."
+    )
+    ordering = ordering_filter("name")
+
+    class Meta:
+        model = Component
+        fields: list[str] = []
+
+    def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(
+            Q(name__icontains=value) | Q(description__icontains=value)
+        )
+
+
+class StandardFilterSet(filters.FilterSet):
+    steward = uuid_filter(Party, "Only standards maintained by this party (UUID).")
+    ordering = ordering_filter("name")
+
+    class Meta:
+        model = Standard
+        fields: list[str] = []

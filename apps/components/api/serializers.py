@@ -1,0 +1,50 @@
+from rest_framework import serializers
+
+from apps.components.models import Component, Standard
+from apps.core.api.serializers import RegisterSerializer
+
+
+class StandardSerializer(RegisterSerializer):
+    steward_name = serializers.CharField(
+        source="steward.name", read_only=True, allow_null=True, default=None
+    )
+    website = serializers.URLField(
+        source="url", required=False, allow_blank=True, help_text="Web address."
+    )
+
+    class Meta:
+        model = Standard
+        fields = [
+            "url",
+            "uuid",
+            "name",
+            "slug",
+            "description",
+            "website",
+            "steward",
+            "steward_name",
+            "sources",
+            "created_at",
+            "updated_at",
+        ]
+
+
+class ComponentSerializer(RegisterSerializer):
+    class Meta:
+        model = Component
+        fields = [
+            "url",
+            "uuid",
+            "name",
+            "slug",
+            "description",
+            "repository_url",
+            "licence",
+            "development_status",
+            "documentation_url",
+            "website",
+            "standards",
+            "sources",
+            "created_at",
+            "updated_at",
+        ]

@@ -1,0 +1,6 @@
+from .views import ComponentViewSet, StandardViewSet
+
+routes = [
+    ("components", ComponentViewSet, "component"),
+    ("standards", StandardViewSet, "standard"),
+]

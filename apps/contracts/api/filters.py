@@ -1,0 +1,69 @@
+from django.db.models import Q, QuerySet
+
+from django_filters import rest_framework as filters
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+
+from apps.components.models import Component
+from apps.contracts.constants import ContractStatus, ContractType
+from apps.contracts.models import Contract, WorkCategory
+from apps.core.api.filters import (
+    PeriodFilterSet,
+    StrictBooleanFilter,
+    ordering_filter,
+    uuid_filter,
+)
+from apps.parties.models import Party
+
+
+class WorkCategoryFilterSet(filters.FilterSet):
+    slug = filters.CharFilter()
+    ordering = ordering_filter("name")
+
+    class Meta:
+        model = WorkCategory
+        fields: list[str] = []
+
+
+class ContractFilterSet(PeriodFilterSet):
+    client = uuid_filter(Party, "Only contracts with this client (UUID).")
+    contractor = uuid_filter(Party, "Only contracts with this contractor (UUID).")
+    party = uuid_filter(
+        Party,
+        "Only contracts with this party as client or contractor (UUID).",
+        method="filter_party",
+    )
+    component = uuid_filter(Component, "Only contracts for this component (UUID).")
+    work_category = uuid_filter(
+        WorkCategory, "Only contracts for this kind of work (UUID)."
+    )
+    contract_type = filters.ChoiceFilter(choices=ContractType.choices)
+    status = filters.ChoiceFilter(choices=ContractStatus.choices)
+    value_min = filters.NumberFilter(
+        field_name="value", lookup_expr="gte", help_text="Only values of at least this."
+    )
+    value_max = filters.NumberFilter(
+        field_name="value", lookup_expr="lte", help_text="Only values of at most this."
+    )
+    is_illustrative = StrictBooleanFilter()
+    search = filters.CharFilter(
+        method="filter_search",
+        help_text="Text in the title, description, procurement reference or lot.",
+    )
+    ordering = ordering_filter("start_date", "end_date", "value", "title")
+
+    class Meta:
+        model = Contract
+        fields: list[str] = []
+
+    @extend_schema_field(OpenApiTypes.UUID)
+    def filter_party(self, queryset: QuerySet, name: str, value: Party) -> QuerySet:
+        return queryset.filter(Q(client=value) | Q(contractor=value))
+
+    def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(
+            Q(title__icontains=value)
+            | Q(description__icontains=value)
+            | Q(procurement_reference__icontains=value)
+            | Q(lot__icontains=value)
+        )

@@ -1,0 +1,69 @@
+from rest_framework import serializers
+
+from apps.contracts.models import Contract, WorkCategory
+from apps.core.api.serializers import RegisterSerializer
+
+
+class WorkCategorySerializer(RegisterSerializer):
+    class Meta:
+        model = WorkCategory
+        fields = [
+            "url",
+            "uuid",
+            "name",
+            "slug",
+            "description",
+            "created_at",
+            "updated_at",
+        ]
+
+
+class ContractSerializer(RegisterSerializer):
+    client_name = serializers.CharField(source="client.name", read_only=True)
+    contractor_name = serializers.CharField(source="contractor.name", read_only=True)
+    component_name = serializers.CharField(
+        source="component.name", read_only=True, allow_null=True, default=None
+    )
+    work_category_name = serializers.CharField(
+        source="work_category.name", read_only=True
+    )
+    value = serializers.DecimalField(
+        max_digits=14,
+        decimal_places=2,
+        min_value=0,
+        required=False,
+        allow_null=True,
+        coerce_to_string=False,
+        help_text="Total value in the currency; null when unknown.",
+    )
+
+    class Meta:
+        model = Contract
+        fields = [
+            "url",
+            "uuid",
+            "title",
+            "description",
+            "client",
+            "client_name",
+            "contractor",
+            "contractor_name",
+            "component",
+            "component_name",
+            "work_category",
+            "work_category_name",
+            "contract_type",
+            "status",
+            "start_date",
+            "end_date",
+            "value",
+            "currency",
+            "procurement_reference",
+            "procurement_url",
+            "lot",
+            "predecessor",
+            "is_illustrative",
+            "sources",
+            "created_at",
+            "updated_at",
+        ]

@@ -1,0 +1,6 @@
+from .views import ContractViewSet, WorkCategoryViewSet
+
+routes = [
+    ("work-categories", WorkCategoryViewSet, "workcategory"),
+    ("contracts", ContractViewSet, "contract"),
+]

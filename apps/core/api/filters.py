@@ -1,0 +1,86 @@
+"""Filter building blocks: "in force on a date", period overlap, links by UUID."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Model, QuerySet
+from django.utils.translation import gettext
+
+from django_filters import rest_framework as filters
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework.exceptions import ValidationError
+
+from apps.core.querysets import PeriodQuerySet
+
+
+@extend_schema_field(OpenApiTypes.BOOL)
+class StrictBooleanFilter(filters.TypedChoiceFilter):
+    """``true`` or ``false``; anything else is a 400, never silently ignored."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("choices", [("true", "true"), ("false", "false")])
+        kwargs.setdefault("coerce", lambda value: value == "true")
+        super().__init__(**kwargs)
+
+
+def uuid_filter(
+    model: type[Model], help_text: str, **kwargs: Any
+) -> filters.ModelChoiceFilter:
+    """Filter on a related record given by its UUID (an unknown UUID is a 400)."""
+    return filters.ModelChoiceFilter(
+        queryset=model._default_manager.all(),
+        to_field_name="uuid",
+        help_text=help_text,
+        **kwargs,
+    )
+
+
+def ordering_filter(*fields: str) -> filters.OrderingFilter:
+    """Ordering on ``fields``, spelled camelCase in the API (``-startDate``)."""
+    from openzaak_governance.api import camel
+
+    return filters.OrderingFilter(
+        fields=[(field, camel(field)) for field in fields],
+        help_text="Sort by these fields, comma-separated; a leading '-' reverses.",
+    )
+
+
+class PeriodFilterSet(filters.FilterSet):
+    """Filters every record that holds for a period has."""
+
+    active_on = filters.DateFilter(
+        method="filter_active_on",
+        help_text="Only records in force on this date (YYYY-MM-DD).",
+    )
+    period_from = filters.DateFilter(
+        method="filter_period",
+        help_text="Only records whose period overlaps the period starting on this date.",
+    )
+    period_to = filters.DateFilter(
+        method="filter_period",
+        help_text="Only records whose period overlaps the period ending on this date.",
+    )
+
+    def filter_active_on(
+        self, queryset: PeriodQuerySet, name: str, value: Any
+    ) -> QuerySet:
+        return queryset.active_on(value)
+
+    def filter_period(
+        self, queryset: PeriodQuerySet, name: str, value: Any
+    ) -> QuerySet:
+        return queryset  # both ends are applied together in filter_queryset
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        queryset = super().filter_queryset(queryset)
+        start = self.form.cleaned_data.get("period_from")
+        end = self.form.cleaned_data.get("period_to")
+        if start and end and end < start:
+            raise ValidationError(
+                {"period_to": [gettext("periodTo cannot be before periodFrom.")]}
+            )
+        if start or end:
+            queryset = queryset.overlapping(start, end)
+        return queryset

@@ -1,0 +1,76 @@
+"""Serializer building blocks shared by every register resource."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.exceptions import NON_FIELD_ERRORS
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models
+
+from rest_framework import serializers
+from rest_framework.settings import api_settings
+
+
+class UUIDHyperlinkedIdentityField(serializers.HyperlinkedIdentityField):
+    """The resource's own URL, by its public UUID."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("lookup_field", "uuid")
+        super().__init__(**kwargs)
+
+
+class UUIDHyperlinkedRelatedField(serializers.HyperlinkedRelatedField):
+    """A link to a related resource, by its public UUID."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("lookup_field", "uuid")
+        super().__init__(**kwargs)
+
+
+class RegisterSerializer(serializers.HyperlinkedModelSerializer):
+    """A register record: its URL and UUID, related records as links, and the
+    model's own rules (constraints, ``clean()``) checked before it is saved, so a
+    broken rule is a 400 with the field named, never a database error."""
+
+    serializer_url_field = UUIDHyperlinkedIdentityField
+    serializer_related_field = UUIDHyperlinkedRelatedField
+
+    def get_validators(self) -> list:
+        # The model's full_clean() below checks every constraint with our messages.
+        return []
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        attrs = super().validate(attrs)
+        model: type[models.Model] = self.Meta.model
+        many_to_many = {
+            field.name for field in model._meta.many_to_many if field.name in attrs
+        }
+        values = {
+            name: value for name, value in attrs.items() if name not in many_to_many
+        }
+        if self.instance is not None:
+            candidate = model(
+                **{
+                    field.attname: getattr(self.instance, field.attname)
+                    for field in model._meta.concrete_fields
+                }
+            )
+            candidate._state.adding = False
+        else:
+            candidate = model()
+        for name, value in values.items():
+            setattr(candidate, name, value)
+        try:
+            candidate.full_clean(validate_unique=True)
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(_as_drf_errors(error)) from error
+        return attrs
+
+
+def _as_drf_errors(error: DjangoValidationError) -> dict[str, list[str]]:
+    errors: dict[str, list[str]] = {}
+    for field, messages in error.message_dict.items():
+        key = api_settings.NON_FIELD_ERRORS_KEY if field == NON_FIELD_ERRORS else field
+        errors.setdefault(key, []).extend(messages)
+    return errors

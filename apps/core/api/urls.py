@@ -1,0 +1,3 @@
+from .resources import SourceViewSet
+
+routes = [("sources", SourceViewSet, "source")]

@@ -1,0 +1,23 @@
+"""The viewset every register resource uses."""
+
+from __future__ import annotations
+
+from django_filters.rest_framework import DjangoFilterBackend
+from rest_framework import permissions, viewsets
+
+UUID_PATTERN = (
+    "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+)
+
+
+class RegisterViewSet(viewsets.ModelViewSet):
+    """Read by anyone; written by users with the model's permission.
+
+    Records are addressed by their UUID; anything else in the path is a 404.
+    """
+
+    lookup_field = "uuid"
+    lookup_value_regex = UUID_PATTERN
+    permission_classes = [permissions.DjangoModelPermissionsOrAnonReadOnly]
+    filter_backends = [DjangoFilterBackend]
+    http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]

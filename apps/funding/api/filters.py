@@ -1,0 +1,62 @@
+from django.db.models import Q, QuerySet
+
+from django_filters import rest_framework as filters
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+
+from apps.components.models import Component
+from apps.contracts.models import Contract, WorkCategory
+from apps.core.api.filters import (
+    PeriodFilterSet,
+    StrictBooleanFilter,
+    ordering_filter,
+    uuid_filter,
+)
+from apps.funding.models import FundingStream
+from apps.parties.models import Party
+
+
+class FundingStreamFilterSet(PeriodFilterSet):
+    funder = uuid_filter(Party, "Only money from this party (UUID).")
+    recipient = uuid_filter(Party, "Only money to this party (UUID).")
+    intermediary = uuid_filter(Party, "Only money through this party (UUID).")
+    party = uuid_filter(
+        Party,
+        "Only streams with this party as funder, recipient or intermediary (UUID).",
+        method="filter_party",
+    )
+    contract = uuid_filter(Contract, "Only money for this contract (UUID).")
+    work_category = uuid_filter(
+        WorkCategory, "Only money for this kind of work (UUID)."
+    )
+    component = uuid_filter(Component, "Only money for this component (UUID).")
+    amount_min = filters.NumberFilter(
+        field_name="amount",
+        lookup_expr="gte",
+        help_text="Only amounts of at least this.",
+    )
+    amount_max = filters.NumberFilter(
+        field_name="amount",
+        lookup_expr="lte",
+        help_text="Only amounts of at most this.",
+    )
+    is_illustrative = StrictBooleanFilter()
+    search = filters.CharFilter(
+        method="filter_search", help_text="Text in the title or description."
+    )
+    ordering = ordering_filter("start_date", "end_date", "amount", "title")
+
+    class Meta:
+        model = FundingStream
+        fields: list[str] = []
+
+    @extend_schema_field(OpenApiTypes.UUID)
+    def filter_party(self, queryset: QuerySet, name: str, value: Party) -> QuerySet:
+        return queryset.filter(
+            Q(funder=value) | Q(recipient=value) | Q(intermediary=value)
+        )
+
+    def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(
+            Q(title__icontains=value) | Q(description__icontains=value)
+        )

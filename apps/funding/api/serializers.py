@@ -1,0 +1,53 @@
+from rest_framework import serializers
+
+from apps.core.api.serializers import RegisterSerializer
+from apps.funding.models import FundingStream
+
+
+class FundingStreamSerializer(RegisterSerializer):
+    funder_name = serializers.CharField(source="funder.name", read_only=True)
+    recipient_name = serializers.CharField(source="recipient.name", read_only=True)
+    intermediary_name = serializers.CharField(
+        source="intermediary.name", read_only=True, allow_null=True, default=None
+    )
+    contract_title = serializers.CharField(
+        source="contract.title", read_only=True, allow_null=True, default=None
+    )
+    work_category_name = serializers.CharField(
+        source="work_category.name", read_only=True, allow_null=True, default=None
+    )
+    amount = serializers.DecimalField(
+        max_digits=14,
+        decimal_places=2,
+        min_value=0,
+        coerce_to_string=False,
+        help_text="The amount in the currency.",
+    )
+
+    class Meta:
+        model = FundingStream
+        fields = [
+            "url",
+            "uuid",
+            "title",
+            "description",
+            "funder",
+            "funder_name",
+            "intermediary",
+            "intermediary_name",
+            "recipient",
+            "recipient_name",
+            "amount",
+            "currency",
+            "start_date",
+            "end_date",
+            "contract",
+            "contract_title",
+            "work_category",
+            "work_category_name",
+            "component",
+            "is_illustrative",
+            "sources",
+            "created_at",
+            "updated_at",
+        ]

@@ -1,0 +1,3 @@
+from .views import FundingStreamViewSet
+
+routes = [("funding-streams", FundingStreamViewSet, "fundingstream")]

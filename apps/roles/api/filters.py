@@ -1,0 +1,36 @@
+from django_filters import rest_framework as filters
+
+from apps.components.models import Component
+from apps.core.api.filters import (
+    PeriodFilterSet,
+    StrictBooleanFilter,
+    ordering_filter,
+    uuid_filter,
+)
+from apps.parties.constants import PartyKind
+from apps.parties.models import Party
+from apps.roles.models import RoleAssignment, RoleType
+
+
+class RoleTypeFilterSet(filters.FilterSet):
+    slug = filters.CharFilter()
+    required_per_component = StrictBooleanFilter()
+    ordering = ordering_filter("position", "name")
+
+    class Meta:
+        model = RoleType
+        fields: list[str] = []
+
+
+class RoleAssignmentFilterSet(PeriodFilterSet):
+    party = uuid_filter(Party, "Only roles held by this party (UUID).")
+    party_kind = filters.ChoiceFilter(
+        field_name="party__kind", choices=PartyKind.choices, help_text="Kind of holder."
+    )
+    role_type = uuid_filter(RoleType, "Only roles of this role type (UUID).")
+    component = uuid_filter(Component, "Only roles for this component (UUID).")
+    ordering = ordering_filter("start_date", "end_date")
+
+    class Meta:
+        model = RoleAssignment
+        fields: list[str] = []

@@ -1,0 +1,48 @@
+from rest_framework import serializers
+
+from apps.core.api.serializers import RegisterSerializer
+from apps.roles.models import RoleAssignment, RoleType
+
+
+class RoleTypeSerializer(RegisterSerializer):
+    class Meta:
+        model = RoleType
+        fields = [
+            "url",
+            "uuid",
+            "name",
+            "slug",
+            "description",
+            "responsibilities",
+            "required_per_component",
+            "incompatible_with",
+            "position",
+            "sources",
+            "created_at",
+            "updated_at",
+        ]
+
+
+class RoleAssignmentSerializer(RegisterSerializer):
+    party_name = serializers.CharField(source="party.name", read_only=True)
+    role_type_name = serializers.CharField(source="role_type.name", read_only=True)
+    component_name = serializers.CharField(source="component.name", read_only=True)
+
+    class Meta:
+        model = RoleAssignment
+        fields = [
+            "url",
+            "uuid",
+            "party",
+            "party_name",
+            "role_type",
+            "role_type_name",
+            "component",
+            "component_name",
+            "start_date",
+            "end_date",
+            "description",
+            "sources",
+            "created_at",
+            "updated_at",
+        ]

@@ -1,0 +1,6 @@
+from .views import RoleAssignmentViewSet, RoleTypeViewSet
+
+routes = [
+    ("role-types", RoleTypeViewSet, "roletype"),
+    ("role-assignments", RoleAssignmentViewSet, "roleassignment"),
+]

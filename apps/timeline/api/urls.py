@@ -1,0 +1,3 @@
+from .views import EventViewSet
+
+routes = [("events", EventViewSet, "event")]

@@ -27,12 +27,13 @@ $(TEST_STAMP): pyproject.toml $(APP_STAMP)
 	$(BIN)/python -m pip install --quiet -e ".[test]"
 	touch $@
 
-## run: install, migrate (SQLite by default), load the demo ecosystem, create a
+## run: install, migrate (SQLite by default), load the demo ecosystem (into an
+## empty register only, so local changes are kept), create a
 ## coordinator login and serve on http://127.0.0.1:8000
 run: export DEBUG ?= true
 run: $(APP_STAMP)
 	$(BIN)/python manage.py migrate --noinput
-	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py load_demo --if-empty
 	$(BIN)/python manage.py coordinator_login
 	@echo "Serving on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)

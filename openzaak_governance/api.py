@@ -178,7 +178,7 @@ def problem_view(
             return fallback[status_code](request, exception)
         body = problem(
             status_code=status_code,
-            title=gettext(title),
+            title=str(title),
             code=code,
             instance=request.get_full_path(),
         )
@@ -323,6 +323,31 @@ def _error_codes(path: str, method: str, operation: dict[str, Any]) -> list[str]
     return codes
 
 
+def parameter_examples() -> dict[str, dict[str, Any]]:
+    """Example query parameters per collection, taken from the demo ecosystem so
+    that a reader can try them against a register loaded with ``load_demo``."""
+    from apps.components.models import Component
+    from apps.demo.seed.upsert import demo_uuid
+    from apps.parties.models import Party
+
+    dimpact = str(demo_uuid(Party, "dimpact"))
+    openzaak = str(demo_uuid(Component, "openzaak"))
+    return {
+        "/parties": {
+            "kind": "municipality",
+            "memberOf": dimpact,
+            "activeOn": "2025-10-16",
+        },
+        "/memberships": {"organisation": dimpact, "activeOn": "2017-06-01"},
+        "/role-assignments": {"component": openzaak, "activeOn": "2025-10-16"},
+        "/contracts": {"party": dimpact, "contractType": "continuous", "valueMin": 0},
+        "/funding-streams": {"intermediary": dimpact, "amountMin": 1000},
+        "/improvement-goals": {"status": "proposed", "periodFrom": "2025-01-01"},
+        "/events": {"dateFrom": "2020-01-01", "component": openzaak},
+        "/sources": {"search": "OpenZaak"},
+    }
+
+
 def schema_postprocess(
     result: dict, generator: Any, request: Any, public: bool
 ) -> dict:
@@ -346,7 +371,11 @@ def schema_postprocess(
         }
     }
     version_header = {"API-Version": {"$ref": "#/components/headers/API-Version"}}
+    examples = parameter_examples()
     for path, path_item in result.get("paths", {}).items():
+        for parameter in path_item.get("get", {}).get("parameters", []):
+            if parameter["name"] in examples.get(path, {}):
+                parameter["example"] = examples[path][parameter["name"]]
         for method, operation in path_item.items():
             responses = operation.setdefault("responses", {})
             for code in _error_codes(path, method, operation):

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 
 from drf_spectacular.views import (
     SpectacularJSONAPIView,
@@ -48,8 +49,8 @@ urlpatterns = [
     path("api/v1/", include(api_v1)),
 ]
 
-handler404 = problem_view(404, "Not found.", "not_found")
-handler500 = problem_view(500, "Server error.", "server_error")
+handler404 = problem_view(404, _("Not found."), "not_found")
+handler500 = problem_view(500, _("Server error."), "server_error")
 
 if settings.DEBUG:
     urlpatterns += static(settings.STATIC_URL, document_root=settings.STATIC_ROOT)

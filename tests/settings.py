@@ -7,6 +7,7 @@ so the suite checks what runs there.
 import os
 
 os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
+os.environ["READ_DOT_ENV"] = "false"  # a developer's .env must not change the tests
 
 from openzaak_governance.settings import *  # noqa: F403
 

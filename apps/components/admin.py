@@ -1,6 +1,11 @@
+from typing import Any
+
 from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
 
 from apps.core.admin import RegisterAdmin, overlap_formset
+from apps.roles.admin import saved_objects, warn_about_role_conflicts
 from apps.roles.models import RoleAssignment
 
 from .models import Component, Standard
@@ -12,6 +17,10 @@ class ComponentRoleAssignmentInline(admin.TabularInline):
     extra = 0
     fields = ("role_type", "party", "start_date", "end_date", "description")
     autocomplete_fields = ("role_type", "party")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        # Each row shows its party and role type: fetch them with the rows.
+        return super().get_queryset(request).with_related()
 
 
 @admin.register(Component)
@@ -39,6 +48,13 @@ class ComponentAdmin(RegisterAdmin):
         ),
         RegisterAdmin.record_fieldset,
     )
+
+    def save_formset(
+        self, request: HttpRequest, form: Any, formset: Any, change: bool
+    ) -> None:
+        super().save_formset(request, form, formset, change)
+        if formset.model is RoleAssignment:
+            warn_about_role_conflicts(request, saved_objects(formset))
 
 
 @admin.register(Standard)

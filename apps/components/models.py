@@ -46,6 +46,8 @@ class Standard(RegisterModel, CitableModel):
 class Component(RegisterModel, CitableModel):
     """A public codebase the ecosystem governs, such as OpenZaak."""
 
+    _history_m2m_fields = ("sources", "standards")
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
         _("slug"), max_length=200, help_text=_("Short name used in web addresses.")

@@ -61,11 +61,12 @@ class ActiveOnListFilter(admin.SimpleListFilter):
         return queryset.active_on(day)
 
     def choices(self, changelist: Any) -> Iterator[dict[str, Any]]:
-        # Keep the other filters when the date form is submitted.
+        # Keep the other filters, the search and the sort order when the date
+        # form is submitted; a new date starts again at the first page.
         self.other_params = [
             (key, value)
-            for key, values in changelist.get_filters_params().items()
-            if key != self.parameter_name
+            for key, values in changelist.params.items()
+            if key not in {self.parameter_name, "p"}
             for value in (values if isinstance(values, list) else [values])
         ]
         yield from super().choices(changelist)

@@ -118,7 +118,13 @@ class Source(RegisterModel):
 
 
 class CitableModel(models.Model):
-    """A record whose facts may cite public sources."""
+    """A record whose facts may cite public sources.
+
+    ``_history_m2m_fields`` tells the change history to keep these links too; a
+    model with more many-to-many links lists them all.
+    """
+
+    _history_m2m_fields: tuple[str, ...] = ("sources",)
 
     sources = models.ManyToManyField(
         "core.Source",

@@ -67,6 +67,8 @@ def _progress_constraint(name: str) -> models.CheckConstraint:
 class ImprovementGoal(RegisterModel, PeriodModel, CitableModel):
     """A concrete goal ("verbeteringsdoel") under a reliability theme."""
 
+    _history_m2m_fields = ("sources", "contracts", "role_assignments")
+
     theme = models.ForeignKey(
         ReliabilityTheme,
         on_delete=models.PROTECT,

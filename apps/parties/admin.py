@@ -1,14 +1,39 @@
+from typing import Any
+
 from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+from django.forms.models import BaseInlineFormSet
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin import ActiveOnListFilter, RegisterAdmin, overlap_formset
+from apps.roles.admin import saved_objects, warn_about_role_conflicts
 from apps.roles.models import RoleAssignment
 
 from .models import ContactPoint, Membership, Party, PartyAlias
 
 
+class PartyAliasFormSet(BaseInlineFormSet):
+    """Refuse two aliases in one save that differ only in case (the database's
+    case-insensitive unique index would otherwise refuse them with an error)."""
+
+    def clean(self) -> None:
+        super().clean()
+        seen: set[str] = set()
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE") or not data.get("name"):
+                continue
+            key = data["name"].casefold()
+            if key in seen:
+                raise ValidationError(_("This alias is already used for a party."))
+            seen.add(key)
+
+
 class PartyAliasInline(admin.TabularInline):
     model = PartyAlias
+    formset = PartyAliasFormSet
     extra = 0
     fields = ("name",)
 
@@ -29,6 +54,11 @@ class MembershipInline(admin.TabularInline):
     fields = ("organisation", "description", "start_date", "end_date")
     autocomplete_fields = ("organisation",)
     verbose_name = _("membership of an organisation")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        # Each row shows the organisation: fetch them with the rows.
+        return super().get_queryset(request).select_related("member", "organisation")
+
     verbose_name_plural = _("memberships of organisations")
 
 
@@ -44,6 +74,10 @@ class MemberInline(admin.TabularInline):
     verbose_name = _("member")
     verbose_name_plural = _("members")
 
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        # Each row shows the member: fetch them with the rows.
+        return super().get_queryset(request).select_related("member", "organisation")
+
 
 class PartyRoleAssignmentInline(admin.TabularInline):
     model = RoleAssignment
@@ -51,6 +85,10 @@ class PartyRoleAssignmentInline(admin.TabularInline):
     extra = 0
     fields = ("role_type", "component", "start_date", "end_date", "description")
     autocomplete_fields = ("role_type", "component")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        # Each row shows its role type and component: fetch them with the rows.
+        return super().get_queryset(request).with_related()
 
 
 @admin.register(Party)
@@ -95,6 +133,13 @@ class PartyAdmin(RegisterAdmin):
         (_("Notes and sources"), {"fields": ("notes", "sources")}),
         RegisterAdmin.record_fieldset,
     )
+
+    def save_formset(
+        self, request: HttpRequest, form: Any, formset: Any, change: bool
+    ) -> None:
+        super().save_formset(request, form, formset, change)
+        if formset.model is RoleAssignment:
+            warn_about_role_conflicts(request, saved_objects(formset))
 
 
 @admin.register(Membership)

@@ -1,3 +1,4 @@
+from collections.abc import Iterable
 from typing import Any
 
 from django.contrib import admin, messages
@@ -72,8 +73,23 @@ class RoleAssignmentAdmin(RegisterAdmin):
         self, request: HttpRequest, obj: RoleAssignment, form: Any, change: bool
     ) -> None:
         super().save_model(request, obj, form, change)
-        # A conflict is recorded (it is a fact), but the coordinator is told.
-        for conflict in obj.conflicting_assignments():
+        warn_about_role_conflicts(request, [obj])
+
+
+def saved_objects(formset: Any) -> list:
+    """The records an inline formset has just added or changed."""
+    return [*formset.new_objects, *(obj for obj, _fields in formset.changed_objects)]
+
+
+def warn_about_role_conflicts(
+    request: HttpRequest, assignments: Iterable[RoleAssignment]
+) -> None:
+    """Tell the coordinator about role types one party must not combine.
+
+    A conflict is recorded (it is a fact), not refused; the message says so.
+    """
+    for assignment in assignments:
+        for conflict in assignment.conflicting_assignments():
             messages.warning(
                 request,
                 gettext(
@@ -81,9 +97,9 @@ class RoleAssignmentAdmin(RegisterAdmin):
                     "which the role type %(this)s must not be combined with."
                 )
                 % {
-                    "party": obj.party,
+                    "party": assignment.party,
                     "role": conflict.role_type,
-                    "component": obj.component,
-                    "this": obj.role_type,
+                    "component": assignment.component,
+                    "this": assignment.role_type,
                 },
             )

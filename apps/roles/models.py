@@ -15,6 +15,8 @@ from .querysets import RoleAssignmentQuerySet
 class RoleType(RegisterModel, CitableModel):
     """A role a party can hold for a component: maintainer, review party, …"""
 
+    _history_m2m_fields = ("sources", "incompatible_with")
+
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200)
     description = models.TextField(_("description"), blank=True)

@@ -14,6 +14,8 @@ from .constants import DatePrecision
 class Event(RegisterModel, CitableModel):
     """Something that happened in the ecosystem on a known day, month or year."""
 
+    _history_m2m_fields = ("sources", "parties")
+
     date = models.DateField(
         _("date"),
         db_index=True,

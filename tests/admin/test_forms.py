@@ -172,3 +172,40 @@ def test_a_party_in_use_cannot_be_deleted_from_the_admin(coordinator_client):
     assert response.status_code == 200
     assert response.context["protected"]
     assert Membership.objects.filter(pk=membership.pk).exists()
+
+
+def test_two_aliases_that_differ_only_in_case_are_a_form_error(coordinator_client):
+    party = PartyFactory()
+    url = reverse("admin:parties_party_change", args=[party.pk])
+    data = _form_data(coordinator_client.get(url))
+    data["aliases-TOTAL_FORMS"] = "2"
+    data["aliases-0-name"] = "Maykin"
+    data["aliases-1-name"] = "MAYKIN"
+
+    response = coordinator_client.post(url, data, headers=ENGLISH)
+
+    assert response.status_code == 200
+    assert "This alias is already used for a party." in _errors(response)
+    assert not party.aliases.exists()
+
+
+def test_the_coordinator_is_warned_about_incompatible_roles_added_inline(
+    coordinator_client,
+):
+    development = RoleTypeFactory(name="Development party")
+    review = RoleTypeFactory(name="Review party")
+    development.incompatible_with.add(review)
+    develops = RoleAssignmentFactory(role_type=development)
+    url = reverse("admin:parties_party_change", args=[develops.party.pk])
+    data = _form_data(coordinator_client.get(url))
+    prefix = "role_assignments"
+    index = int(data[f"{prefix}-TOTAL_FORMS"])
+    data[f"{prefix}-TOTAL_FORMS"] = str(index + 1)
+    data[f"{prefix}-{index}-role_type"] = str(review.pk)
+    data[f"{prefix}-{index}-component"] = str(develops.component.pk)
+
+    response = coordinator_client.post(url, data, follow=True, headers=ENGLISH)
+
+    messages = [str(message) for message in response.context["messages"]]
+    assert any("must not be combined with" in message for message in messages)
+    assert RoleAssignment.objects.count() == 2

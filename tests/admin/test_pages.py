@@ -99,8 +99,9 @@ def test_a_coordinator_sees_every_admin_page(coordinator_client, label, page):
 
 
 @pytest.mark.parametrize("label", REGISTERED)
-def test_an_anonymous_visitor_is_sent_to_the_login_page(client, label):
-    url = _urls(label)["changelist"]
+@pytest.mark.parametrize("page", ["changelist", "add", "change", "history"])
+def test_an_anonymous_visitor_is_sent_to_the_login_page(client, label, page):
+    url = _urls(label)[page]
 
     response = client.get(url)
 

@@ -24,7 +24,7 @@ def _settings_with(**environment: str) -> subprocess.CompletedProcess:
     }
     return subprocess.run(
         [sys.executable, "-c", PROBE],
-        env={**env, **environment},
+        env={**env, "READ_DOT_ENV": "false", **environment},
         cwd=settings.BASE_DIR,
         capture_output=True,
         text=True,

@@ -321,3 +321,20 @@ def test_load_demo_explains_itself_in_its_help(capsys):
         command.print_help("manage.py", "load_demo")
 
     assert "Load the OpenZaak ecosystem" in capsys.readouterr().out
+
+
+@pytest.mark.django_db
+def test_load_demo_if_empty_keeps_the_coordinators_changes():
+    load_demo()
+    Party.objects.filter(slug="dimpact").update(name="Dimpact (changed locally)")
+
+    call_command("load_demo", "--if-empty", stdout=io.StringIO())
+
+    assert Party.objects.get(slug="dimpact").name == "Dimpact (changed locally)"
+
+
+@pytest.mark.django_db
+def test_load_demo_if_empty_loads_an_empty_register():
+    call_command("load_demo", "--if-empty", stdout=io.StringIO())
+
+    assert Party.objects.filter(slug="dimpact").exists()

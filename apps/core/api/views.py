@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.db.models import QuerySet
+
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import permissions, viewsets
 
@@ -21,3 +23,10 @@ class RegisterViewSet(viewsets.ModelViewSet):
     permission_classes = [permissions.DjangoModelPermissionsOrAnonReadOnly]
     filter_backends = [DjangoFilterBackend]
     http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
+
+    def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        queryset = super().filter_queryset(queryset)
+        if not queryset.ordered:
+            # Pages must be stable even when a filter dropped the default order.
+            queryset = queryset.order_by(*(queryset.model._meta.ordering or []), "pk")
+        return queryset

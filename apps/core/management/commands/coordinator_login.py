@@ -6,14 +6,16 @@ import secrets
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import BaseCommand, CommandParser
+from django.core.management.base import CommandParser
 from django.db import transaction
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from apps.core.management.base import TranslatedCommand
 from apps.core.services import coordinator_group_sync
 
 
-class Command(BaseCommand):
+class Command(TranslatedCommand):
     help = _(
         "Create or refresh a local coordinator login (staff, member of the "
         "coordinators' group) with a new random password, and print it."
@@ -24,7 +26,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--password",
             default="",
-            help=_("Use this password instead of a random one."),
+            help=str(_("Use this password instead of a random one.")),
         )
 
     @transaction.atomic
@@ -38,6 +40,9 @@ class Command(BaseCommand):
         user.groups.add(coordinator_group_sync())
         self.stdout.write(
             self.style.SUCCESS(
-                f"Coordinator login: username '{username}', password '{password}'"
+                gettext(
+                    "Coordinator login: username '%(username)s', password '%(password)s'"
+                )
+                % {"username": username, "password": password}
             )
         )

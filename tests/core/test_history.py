@@ -1,0 +1,54 @@
+"""Every change is kept as history, links to other records included."""
+
+from django.urls import reverse
+
+import pytest
+
+from tests.core.factories import SourceFactory
+from tests.roles.factories import RoleTypeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_change_of_a_field_is_kept_with_the_previous_value():
+    role_type = RoleTypeFactory(name="Maintainer")
+
+    role_type.name = "Beheerder"
+    role_type.save()
+
+    assert [record.name for record in role_type.history.all()] == [
+        "Beheerder",
+        "Maintainer",
+    ]
+
+
+def test_a_change_of_the_incompatible_role_types_is_kept_in_the_history():
+    development = RoleTypeFactory(name="Development party")
+    review = RoleTypeFactory(name="Review party")
+
+    development.incompatible_with.add(review)
+
+    latest = development.history.latest()
+    assert [link.to_roletype_id for link in latest.incompatible_with.all()] == [
+        review.pk
+    ]
+
+
+def test_the_coordinator_sees_who_changed_a_records_sources(
+    coordinator_client, coordinator
+):
+    role_type = RoleTypeFactory()
+    source = SourceFactory()
+    url = reverse("admin:roles_roletype_change", args=[role_type.pk])
+    data = {
+        "name": role_type.name,
+        "slug": role_type.slug,
+        "position": 0,
+        "sources": [source.pk],
+    }
+
+    coordinator_client.post(url, data)
+
+    latest = role_type.history.latest()
+    assert latest.history_user == coordinator
+    assert [link.source_id for link in latest.sources.all()] == [source.pk]

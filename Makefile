@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test e2e lint format messages check-python clean
+.PHONY: run test e2e lint format messages schema api-lint api-fuzz check-python clean
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11 (or newer).")'
@@ -31,6 +31,7 @@ $(TEST_STAMP): pyproject.toml $(APP_STAMP)
 ## empty register only, so local changes are kept), create a
 ## coordinator login and serve on http://127.0.0.1:8000
 run: export DEBUG ?= true
+run: export API_BASE_URL ?= http://$(HOST):$(PORT)/api/v1
 run: $(APP_STAMP)
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo --if-empty
@@ -55,6 +56,20 @@ lint: $(TEST_STAMP)
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python manage.py check
 	$(BIN)/python -m pytest -q tests/core/test_translations.py
+
+## schema: write the OpenAPI document to var/openapi.json (fails on any warning)
+schema: export SECRET_KEY ?= schema-only-key
+schema: $(TEST_STAMP)
+	mkdir -p var
+	$(BIN)/python manage.py spectacular --validate --fail-on-warn --format openapi-json --file var/openapi.json
+
+## api-lint: the OpenAPI document against the NL API Design Rules (vendored ruleset)
+api-lint: schema
+	bin/lint-openapi.sh var/openapi.json
+
+## api-fuzz: schemathesis on every GET operation of a running demo server
+api-fuzz: $(TEST_STAMP)
+	bin/api-fuzz.sh
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff check --fix .

@@ -235,7 +235,12 @@ class RegisterPagination(PageNumberPagination):
         raw = request.query_params.get(name)
         if raw is None:
             return None
-        if not raw.isdigit() or int(raw) < 1 or (maximum and int(raw) > maximum):
+        # isascii(): str.isdigit() also accepts digits int() refuses, such as "²".
+        if (
+            not (raw.isascii() and raw.isdigit())
+            or int(raw) < 1
+            or (maximum and int(raw) > maximum)
+        ):
             message = (
                 gettext("Enter a whole number from 1 to %(maximum)s.")
                 % {"maximum": maximum}

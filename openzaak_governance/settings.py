@@ -63,8 +63,9 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
+    # Outside ConditionalGetMiddleware, so that a 304 states the version too.
     "openzaak_governance.api.ApiVersionMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "openzaak_governance.api.ApiCamelCaseMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

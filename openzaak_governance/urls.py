@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from drf_spectacular.views import (
     SpectacularJSONAPIView,
-    SpectacularRedocView,
+    SpectacularSwaggerView,
     SpectacularYAMLAPIView,
 )
 
@@ -37,7 +37,7 @@ for prefix, viewset, basename in [
 api_v1 = [
     path("openapi.json", SpectacularJSONAPIView.as_view(), name="schema"),
     path("openapi.yaml", SpectacularYAMLAPIView.as_view(), name="schema-yaml"),
-    path("docs", SpectacularRedocView.as_view(url_name="schema"), name="api-docs"),
+    path("docs", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("", include(router.urls)),
     re_path(r"^.*$", NotFoundView.as_view()),
 ]

@@ -63,11 +63,13 @@ class PeriodFilterSet(filters.FilterSet):
         help_text="Only records whose period overlaps the period ending on this date.",
     )
 
+    @extend_schema_field(OpenApiTypes.DATE)
     def filter_active_on(
         self, queryset: PeriodQuerySet, name: str, value: Any
     ) -> QuerySet:
         return queryset.active_on(value)
 
+    @extend_schema_field(OpenApiTypes.DATE)
     def filter_period(
         self, queryset: PeriodQuerySet, name: str, value: Any
     ) -> QuerySet:

@@ -36,6 +36,16 @@ class RegisterSerializer(serializers.HyperlinkedModelSerializer):
     serializer_url_field = UUIDHyperlinkedIdentityField
     serializer_related_field = UUIDHyperlinkedRelatedField
 
+    def build_field(
+        self, field_name: str, info: Any, model_class: Any, nested_depth: int
+    ) -> tuple[type[serializers.Field], dict[str, Any]]:
+        # ``url`` is always the record's own link. DRF would otherwise serialise a
+        # model field named ``url`` (sources, standards, contact points) in its
+        # place; those show their web address under another name.
+        if field_name == self.url_field_name:
+            return self.build_url_field(field_name, model_class)
+        return super().build_field(field_name, info, model_class, nested_depth)
+
     def get_validators(self) -> list:
         # The model's full_clean() below checks every constraint with our messages.
         return []

@@ -1,6 +1,8 @@
 from django.db.models import QuerySet
 
 from django_filters import rest_framework as filters
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from apps.components.models import Component
 from apps.core.api.filters import PeriodFilterSet, ordering_filter, uuid_filter
@@ -35,6 +37,7 @@ class ImprovementGoalFilterSet(PeriodFilterSet):
         model = ImprovementGoal
         fields: list[str] = []
 
+    @extend_schema_field(OpenApiTypes.DATE)
     def filter_overdue_on(
         self, queryset: QuerySet, name: str, value: object
     ) -> QuerySet:
@@ -55,6 +58,7 @@ class ReviewFilterSet(filters.FilterSet):
         model = Review
         fields: list[str] = []
 
+    @extend_schema_field(OpenApiTypes.DATE)
     def filter_active_on(
         self, queryset: QuerySet, name: str, value: object
     ) -> QuerySet:

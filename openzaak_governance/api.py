@@ -13,6 +13,7 @@ from django.db import IntegrityError
 from django.db.models import ProtectedError, RestrictedError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from djangorestframework_camel_case.middleware import CamelCaseMiddleWare
 from djangorestframework_camel_case.util import camelize_re, underscore_to_camel
@@ -87,6 +88,19 @@ def _invalid_params(detail: Any, prefix: str = "") -> Iterator[dict[str, str]]:
         }
 
 
+#: A fixed title per status; DRF's default details are templates ("Method
+#: "{method}" not allowed.") that belong in ``detail``, filled in.
+PROBLEM_TITLES = {
+    401: _("Not authenticated."),
+    403: _("Not allowed."),
+    404: _("Not found."),
+    405: _("Method not allowed."),
+    406: _("Not acceptable."),
+    415: _("Unsupported media type."),
+    429: _("Too many requests."),
+}
+
+
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     """Every error of the API as ``application/problem+json``."""
     request = context.get("request")
@@ -149,11 +163,23 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
             instance=instance,
             invalid_params=list(_invalid_params(exc.detail)),
         )
+    elif isinstance(exc, exceptions.ParseError):
+        # A body that is no JSON is invalid input too: name the body.
+        body = problem(
+            status_code=response.status_code,
+            title=gettext("Invalid input."),
+            detail=str(exc.detail),
+            code="parse_error",
+            instance=instance,
+            invalid_params=[
+                {"name": "body", "code": "parse_error", "reason": str(exc.detail)}
+            ],
+        )
     else:
         codes = exc.get_codes()
         body = problem(
             status_code=response.status_code,
-            title=str(exc.default_detail),
+            title=str(PROBLEM_TITLES.get(response.status_code, exc.default_detail)),
             detail=str(exc.detail),
             code=codes if isinstance(codes, str) else exc.default_code,
             instance=instance,

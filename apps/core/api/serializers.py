@@ -10,6 +10,7 @@ from django.db import models
 
 from rest_framework import serializers
 from rest_framework.settings import api_settings
+from rest_framework.validators import UniqueValidator
 
 
 class UUIDHyperlinkedIdentityField(serializers.HyperlinkedIdentityField):
@@ -44,7 +45,16 @@ class RegisterSerializer(serializers.HyperlinkedModelSerializer):
         # place; those show their web address under another name.
         if field_name == self.url_field_name:
             return self.build_url_field(field_name, model_class)
-        return super().build_field(field_name, info, model_class, nested_depth)
+        field_class, kwargs = super().build_field(
+            field_name, info, model_class, nested_depth
+        )
+        # Uniqueness is reported by the model's full_clean() below, in our words.
+        kwargs["validators"] = [
+            validator
+            for validator in kwargs.get("validators", [])
+            if not isinstance(validator, UniqueValidator)
+        ]
+        return field_class, kwargs
 
     def get_validators(self) -> list:
         # The model's full_clean() below checks every constraint with our messages.

@@ -26,7 +26,9 @@ class RegisterViewSet(viewsets.ModelViewSet):
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         queryset = super().filter_queryset(queryset)
-        if not queryset.ordered:
-            # Pages must be stable even when a filter dropped the default order.
-            queryset = queryset.order_by(*(queryset.model._meta.ordering or []), "pk")
-        return queryset
+        # Pages must be stable: end every ordering (the asked one or the model's
+        # default) with the primary key, which breaks ties.
+        ordering = [*queryset.query.order_by] or [*queryset.model._meta.ordering]
+        if not {"pk", "-pk", "id", "-id"} & set(ordering):
+            ordering.append("pk")
+        return queryset.order_by(*ordering)

@@ -1,0 +1,146 @@
+"""Every collection endpoint runs the same number of queries for 1 row or 50.
+
+Each row is built with everything its resource shows (links, display names,
+nested scores and progress, sources), so a missing ``select_related`` or
+``prefetch_related`` shows up as a count that grows with the rows. The counts
+include the SAVEPOINT and RELEASE that ``ATOMIC_REQUESTS`` adds inside a test.
+"""
+
+import datetime
+from collections.abc import Callable
+
+from django.db import models
+
+import pytest
+
+from tests.components.factories import ComponentFactory, StandardFactory
+from tests.contracts.factories import ContractFactory, WorkCategoryFactory
+from tests.core.factories import SourceFactory
+from tests.funding.factories import FundingStreamFactory
+from tests.goals.factories import (
+    GoalProgressFactory,
+    ImprovementGoalFactory,
+    ReliabilityDimensionFactory,
+    ReliabilityScoreFactory,
+    ReliabilityThemeFactory,
+    ReviewFactory,
+)
+from tests.parties.factories import (
+    ContactPointFactory,
+    MembershipFactory,
+    PartyAliasFactory,
+    PartyFactory,
+)
+from tests.roles.factories import RoleAssignmentFactory, RoleTypeFactory
+from tests.timeline.factories import EventFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def citing(record: models.Model) -> models.Model:
+    record.sources.add(*SourceFactory.create_batch(2))
+    return record
+
+
+def party() -> models.Model:
+    record = citing(
+        PartyFactory(
+            municipality=True,
+            successor=PartyFactory(),
+            end_date=datetime.date(2021, 12, 31),
+        )
+    )
+    PartyAliasFactory.create_batch(2, party=record)
+    return record
+
+
+def component() -> models.Model:
+    record = citing(ComponentFactory())
+    record.standards.add(*StandardFactory.create_batch(2))
+    return record
+
+
+def role_type() -> models.Model:
+    record = citing(RoleTypeFactory())
+    record.incompatible_with.add(RoleTypeFactory())
+    return record
+
+
+def improvement_goal() -> models.Model:
+    record = citing(ImprovementGoalFactory(owner=PartyFactory()))
+    record.contracts.add(*ContractFactory.create_batch(2))
+    record.role_assignments.add(*RoleAssignmentFactory.create_batch(2))
+    return record
+
+
+def review() -> models.Model:
+    record = citing(
+        ReviewFactory(component=ComponentFactory(), coordinator=PartyFactory())
+    )
+    for scenario in ("current", "ambition"):
+        ReliabilityScoreFactory(review=record, scenario=scenario)
+    GoalProgressFactory.create_batch(2, review=record)
+    return record
+
+
+def event() -> models.Model:
+    record = citing(EventFactory(component=ComponentFactory()))
+    record.parties.add(*PartyFactory.create_batch(2))
+    return record
+
+
+COLLECTIONS: list[tuple[str, Callable[[], models.Model], int]] = [
+    ("parties", party, 6),
+    ("memberships", lambda: citing(MembershipFactory()), 5),
+    ("contact-points", ContactPointFactory, 4),
+    ("components", component, 6),
+    ("standards", lambda: citing(StandardFactory(steward=PartyFactory())), 5),
+    ("role-types", role_type, 6),
+    ("role-assignments", lambda: citing(RoleAssignmentFactory()), 5),
+    ("work-categories", WorkCategoryFactory, 4),
+    (
+        "contracts",
+        lambda: citing(ContractFactory(predecessor=ContractFactory())),
+        5,
+    ),
+    (
+        "funding-streams",
+        lambda: citing(
+            FundingStreamFactory(
+                through_intermediary=True,
+                contract=ContractFactory(),
+                component=ComponentFactory(),
+            )
+        ),
+        5,
+    ),
+    (
+        "reliability-themes",
+        lambda: citing(ReliabilityThemeFactory(component=ComponentFactory())),
+        5,
+    ),
+    ("improvement-goals", improvement_goal, 7),
+    ("reliability-dimensions", ReliabilityDimensionFactory, 4),
+    ("reviews", review, 7),
+    ("events", event, 6),
+    ("sources", SourceFactory, 4),
+]
+
+
+@pytest.mark.parametrize("rows", [1, 50])
+@pytest.mark.parametrize(
+    ("path", "build", "queries"),
+    COLLECTIONS,
+    ids=[path for path, _build, _queries in COLLECTIONS],
+)
+def test_collection_query_count_is_constant(
+    api_client, django_assert_num_queries, path, build, queries, rows
+):
+    for _ in range(rows):
+        build()
+
+    with django_assert_num_queries(queries):
+        response = api_client.get(f"/api/v1/{path}", {"pageSize": 100})
+
+    assert response.status_code == 200
+    assert len(response.json()["results"]) >= rows

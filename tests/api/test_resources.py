@@ -1,0 +1,216 @@
+"""What the resources show: open to anyone, links as URLs, names to show them."""
+
+import datetime
+from decimal import Decimal
+
+from django.conf import settings
+
+import pytest
+
+from tests.api.test_query_counts import COLLECTIONS
+from tests.components.factories import ComponentFactory
+from tests.contracts.factories import ContractFactory
+from tests.core.factories import SourceFactory
+from tests.funding.factories import FundingStreamFactory
+from tests.goals.factories import GoalProgressFactory, ReliabilityScoreFactory
+from tests.parties.factories import (
+    ContactPointFactory,
+    MembershipFactory,
+    PartyAliasFactory,
+    PartyFactory,
+)
+from tests.roles.factories import RoleAssignmentFactory
+
+pytestmark = pytest.mark.django_db
+
+API = "http://testserver/api/v1"
+PATHS = [path for path, _build, _queries in COLLECTIONS]
+
+
+@pytest.mark.parametrize(("path", "build"), [row[:2] for row in COLLECTIONS], ids=PATHS)
+def test_anyone_may_read_a_collection_and_its_records(api_client, path, build):
+    record = build()
+
+    collection = api_client.get(f"/api/v1/{path}")
+    detail = api_client.get(f"/api/v1/{path}/{record.uuid}")
+
+    assert collection.status_code == 200
+    assert collection["Content-Type"] == "application/json"
+    assert collection["API-Version"] == settings.API_VERSION
+    assert str(record.uuid) in {row["uuid"] for row in collection.json()["results"]}
+    assert detail.status_code == 200
+    assert detail.json()["url"] == f"{API}/{path}/{record.uuid}"
+    assert detail["API-Version"] == settings.API_VERSION
+
+
+def test_the_api_root_links_every_collection(api_client):
+    response = api_client.get("/api/v1/")
+
+    assert response.status_code == 200
+    assert response.json() == {path: f"{API}/{path}" for path in PATHS}
+
+
+def test_a_contract_links_its_records_and_shows_their_names(api_client):
+    contract = ContractFactory(
+        client=PartyFactory(name="Gemeente Utrecht"),
+        contractor=PartyFactory(name="Maykin"),
+        component=ComponentFactory(name="Open Zaak"),
+        work_category__name="Onderhoud",
+        predecessor=ContractFactory(),
+    )
+
+    body = api_client.get(f"/api/v1/contracts/{contract.uuid}").json()
+
+    assert body["client"] == f"{API}/parties/{contract.client.uuid}"
+    assert body["clientName"] == "Gemeente Utrecht"
+    assert body["contractor"] == f"{API}/parties/{contract.contractor.uuid}"
+    assert body["contractorName"] == "Maykin"
+    assert body["component"] == f"{API}/components/{contract.component.uuid}"
+    assert body["componentName"] == "Open Zaak"
+    assert (
+        body["workCategory"] == f"{API}/work-categories/{contract.work_category.uuid}"
+    )
+    assert body["workCategoryName"] == "Onderhoud"
+    assert body["predecessor"] == f"{API}/contracts/{contract.predecessor.uuid}"
+
+
+def test_a_link_leads_to_the_linked_record(api_client):
+    contract = ContractFactory()
+    link = api_client.get(f"/api/v1/contracts/{contract.uuid}").json()["client"]
+
+    response = api_client.get(link)
+
+    assert response.status_code == 200
+    assert response.json()["uuid"] == str(contract.client.uuid)
+
+
+def test_properties_are_camel_case_and_money_is_a_number(api_client):
+    contract = ContractFactory(value=Decimal("1234.50"))
+
+    body = api_client.get(f"/api/v1/contracts/{contract.uuid}").json()
+
+    assert body["startDate"] == "2025-01-01"
+    assert body["isIllustrative"] is False
+    assert body["value"] == 1234.5
+    assert not [key for key in body if "_" in key]
+
+
+def test_a_contract_without_a_component_shows_null_link_and_name(api_client):
+    contract = ContractFactory(component=None)
+
+    body = api_client.get(f"/api/v1/contracts/{contract.uuid}").json()
+
+    assert body["component"] is None
+    assert body["componentName"] is None
+
+
+def test_a_funding_stream_shows_every_party_by_link_and_name(api_client):
+    stream = FundingStreamFactory(
+        funder=PartyFactory(name="Gemeente Tilburg"),
+        recipient=PartyFactory(name="Atos"),
+        intermediary=PartyFactory(name="Dimpact"),
+        amount=Decimal("5000.00"),
+    )
+
+    body = api_client.get(f"/api/v1/funding-streams/{stream.uuid}").json()
+
+    assert body["funder"] == f"{API}/parties/{stream.funder.uuid}"
+    assert body["funderName"] == "Gemeente Tilburg"
+    assert body["recipientName"] == "Atos"
+    assert body["intermediary"] == f"{API}/parties/{stream.intermediary.uuid}"
+    assert body["intermediaryName"] == "Dimpact"
+    assert body["amount"] == 5000.0
+
+
+def test_a_membership_shows_member_and_organisation(api_client):
+    membership = MembershipFactory(
+        member__name="Gemeente Utrecht", organisation__name="Dimpact"
+    )
+
+    body = api_client.get(f"/api/v1/memberships/{membership.uuid}").json()
+
+    assert body["member"] == f"{API}/parties/{membership.member.uuid}"
+    assert body["memberName"] == "Gemeente Utrecht"
+    assert body["organisation"] == f"{API}/parties/{membership.organisation.uuid}"
+    assert body["organisationName"] == "Dimpact"
+
+
+def test_a_role_assignment_shows_holder_role_and_component(api_client):
+    assignment = RoleAssignmentFactory(
+        party__name="Maykin", role_type__name="Maintainer", component__name="Open Zaak"
+    )
+
+    body = api_client.get(f"/api/v1/role-assignments/{assignment.uuid}").json()
+
+    assert body["party"] == f"{API}/parties/{assignment.party.uuid}"
+    assert (body["partyName"], body["roleTypeName"], body["componentName"]) == (
+        "Maykin",
+        "Maintainer",
+        "Open Zaak",
+    )
+
+
+def test_a_party_shows_its_aliases_successor_and_sources(api_client):
+    successor = PartyFactory(name="Gemeente 's-Hertogenbosch")
+    party = PartyFactory(
+        name="Gemeente Rosmalen",
+        successor=successor,
+        end_date=datetime.date(1995, 12, 31),
+    )
+    PartyAliasFactory(party=party, name="Rosmalen")
+    PartyAliasFactory(party=party, name="Gem. Rosmalen")
+    source = SourceFactory()
+    party.sources.add(source)
+
+    body = api_client.get(f"/api/v1/parties/{party.uuid}").json()
+
+    assert body["aliases"] == ["Gem. Rosmalen", "Rosmalen"]
+    assert body["successor"] == f"{API}/parties/{successor.uuid}"
+    assert body["successorName"] == "Gemeente 's-Hertogenbosch"
+    assert body["sources"] == [f"{API}/sources/{source.uuid}"]
+
+
+def test_a_review_shows_its_scores_and_goal_progress(api_client):
+    score = ReliabilityScoreFactory(dimension__name="Continuity", x=Decimal("0.25"))
+    progress = GoalProgressFactory(review=score.review, goal__title="Release notes")
+
+    body = api_client.get(f"/api/v1/reviews/{score.review.uuid}").json()
+
+    assert body["scores"] == [
+        {
+            "dimension": f"{API}/reliability-dimensions/{score.dimension.uuid}",
+            "dimensionName": "Continuity",
+            "scenario": "current",
+            "x": 0.25,
+            "y": 0.3,
+        }
+    ]
+    assert body["goalProgress"] == [
+        {
+            "goal": f"{API}/improvement-goals/{progress.goal.uuid}",
+            "goalTitle": "Release notes",
+            "status": "in_progress",
+            "progress": 50,
+            "note": "",
+        }
+    ]
+
+
+def test_a_source_links_itself_and_shows_its_document_address(api_client):
+    source = SourceFactory(url="https://example.org/report.pdf")
+
+    body = api_client.get(f"/api/v1/sources/{source.uuid}").json()
+
+    assert body["url"] == f"{API}/sources/{source.uuid}"
+    assert body["documentUrl"] == "https://example.org/report.pdf"
+
+
+def test_a_contact_point_links_itself_and_shows_its_website(api_client):
+    contact = ContactPointFactory(url="https://example.org/support")
+
+    body = api_client.get(f"/api/v1/contact-points/{contact.uuid}").json()
+
+    assert body["url"] == f"{API}/contact-points/{contact.uuid}"
+    assert body["website"] == "https://example.org/support"
+    assert body["party"] == f"{API}/parties/{contact.party.uuid}"
+    assert body["partyName"] == contact.party.name

@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test e2e lint format messages schema api-lint api-fuzz check-python clean
+.PHONY: run test e2e lint format messages schema api-lint api-fuzz bench check-python clean
 
 check-python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; set PYTHON=python3.11 (or newer).")'
@@ -70,6 +70,10 @@ api-lint: schema
 ## api-fuzz: schemathesis on every GET operation of a running demo server
 api-fuzz: $(TEST_STAMP)
 	bin/api-fuzz.sh
+
+## bench: time API collection pages over many rows (see bench/api_lists.py)
+bench: $(TEST_STAMP)
+	$(BIN)/python bench/api_lists.py
 
 format: $(TEST_STAMP)
 	$(BIN)/ruff check --fix .

@@ -1,0 +1,138 @@
+"""Benchmark: API collection endpoints at national scale.
+
+Seeds a scratch database with many parties, contracts, funding streams and role
+assignments, then requests pages of 100 records from each collection in-process
+and prints the median time per request and the number of SQL queries.
+
+    make bench                        # SQLite file in a temporary directory
+    BENCH_ROWS=20000 make bench       # more rows
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/ozg_bench make bench
+
+The database named by DATABASE_URL is emptied and filled: never point it at data
+you want to keep.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("SECRET_KEY", "bench-only-secret-key")
+os.environ.setdefault("ALLOWED_HOSTS", "localhost")
+os.environ.setdefault("API_THROTTLE_ANON", "1000000/minute")
+if not os.environ.get("DATABASE_URL"):
+    os.environ["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp()}/bench.sqlite3"
+os.environ["DJANGO_SETTINGS_MODULE"] = "openzaak_governance.settings"
+
+import warnings  # noqa: E402
+
+import django  # noqa: E402
+
+warnings.filterwarnings(
+    "ignore", "No directory at"
+)  # whitenoise: no collectstatic here
+
+django.setup()
+
+from datetime import date, timedelta  # noqa: E402
+from decimal import Decimal  # noqa: E402
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection, reset_queries  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from apps.components.models import Component  # noqa: E402
+from apps.contracts.models import Contract, WorkCategory  # noqa: E402
+from apps.funding.models import FundingStream  # noqa: E402
+from apps.parties.models import Party  # noqa: E402
+from apps.roles.models import RoleAssignment, RoleType  # noqa: E402
+
+ROWS = int(os.environ.get("BENCH_ROWS", "5000"))
+REPEATS = int(os.environ.get("BENCH_REPEATS", "7"))
+ENDPOINTS = [
+    "/api/v1/parties?pageSize=100",
+    "/api/v1/contracts?pageSize=100",
+    "/api/v1/contracts?pageSize=100&activeOn=2025-06-01&ordering=-value",
+    "/api/v1/funding-streams?pageSize=100&amountMin=1000",
+    "/api/v1/role-assignments?pageSize=100&activeOn=2025-06-01",
+]
+
+
+def seed() -> None:
+    call_command("flush", "--noinput", verbosity=0)
+    parties = Party.objects.bulk_create(
+        Party(name=f"Gemeente {n}", slug=f"gemeente-{n}", kind="municipality")
+        for n in range(max(ROWS // 10, 10))
+    )
+    vendor = Party.objects.create(name="Leverancier", slug="leverancier", kind="vendor")
+    components = Component.objects.bulk_create(
+        Component(name=f"Component {n}", slug=f"component-{n}") for n in range(20)
+    )
+    work = WorkCategory.objects.create(name="Onderhoud", slug="onderhoud")
+    role_type = RoleType.objects.create(name="Afnemer", slug="afnemer")
+    start = date(2020, 1, 1)
+    contracts = Contract.objects.bulk_create(
+        Contract(
+            title=f"Contract {n}",
+            client=parties[n % len(parties)],
+            contractor=vendor,
+            component=components[n % len(components)],
+            work_category=work,
+            contract_type="continuous" if n % 2 else "one_off",
+            start_date=start + timedelta(days=n % 1500),
+            end_date=start + timedelta(days=n % 1500 + 730),
+            value=Decimal(1000 + n),
+        )
+        for n in range(ROWS)
+    )
+    FundingStream.objects.bulk_create(
+        FundingStream(
+            title=f"Financiering {n}",
+            funder=parties[n % len(parties)],
+            recipient=vendor,
+            amount=Decimal(500 + n),
+            start_date=start + timedelta(days=n % 1500),
+            contract=contracts[n],
+            work_category=work,
+        )
+        for n in range(ROWS)
+    )
+    RoleAssignment.objects.bulk_create(
+        RoleAssignment(
+            party=party,
+            role_type=role_type,
+            component=components[index % len(components)],
+            start_date=start,
+        )
+        for index, party in enumerate(parties)
+    )
+
+
+def measure() -> None:
+    client = Client(HTTP_HOST="localhost")
+    print(f"database: {connection.vendor}, rows per table: {ROWS}")
+    print(f"{'endpoint':<72} {'median ms':>10} {'queries':>8}")
+    for url in ENDPOINTS:
+        client.get(url)  # warm up
+        timings = []
+        for _ in range(REPEATS):
+            reset_queries()
+            started = time.perf_counter()
+            with CaptureQueriesContext(connection) as queries:
+                response = client.get(url)
+            timings.append((time.perf_counter() - started) * 1000)
+            assert response.status_code == 200, (url, response.status_code)
+        print(f"{url:<72} {statistics.median(timings):>10.1f} {len(queries):>8}")
+
+
+if __name__ == "__main__":
+    call_command("migrate", verbosity=0)
+    seed()
+    measure()

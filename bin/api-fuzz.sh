@@ -41,7 +41,7 @@ done
 .venv/bin/schemathesis run "http://127.0.0.1:$port/api/v1/openapi.json" \
   --url "http://127.0.0.1:$port/api/v1" \
   --include-method GET \
-  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
+  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,negative_data_rejection \
   --mode all \
   --max-examples "$examples" \
   --seed "$seed" \

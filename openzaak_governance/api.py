@@ -16,6 +16,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from djangorestframework_camel_case.middleware import CamelCaseMiddleWare
+from djangorestframework_camel_case.render import CamelCaseJSONRenderer
 from djangorestframework_camel_case.util import camelize_re, underscore_to_camel
 from rest_framework import exceptions, status
 from rest_framework.pagination import PageNumberPagination
@@ -91,10 +92,12 @@ def _invalid_params(detail: Any, prefix: str = "") -> Iterator[dict[str, str]]:
 #: A fixed title per status; DRF's default details are templates ("Method
 #: "{method}" not allowed.") that belong in ``detail``, filled in.
 PROBLEM_TITLES = {
+    400: _("Bad request."),
     401: _("Not authenticated."),
     403: _("Not allowed."),
     404: _("Not found."),
     405: _("Method not allowed."),
+    409: _("The record is still referred to."),
     406: _("Not acceptable."),
     415: _("Unsupported media type."),
     429: _("Too many requests."),
@@ -186,21 +189,30 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         )
     response.data = body
     response.content_type = PROBLEM_CONTENT_TYPE
+    if request is not None:
+        # Errors are JSON even for a browser that asked for HTML.
+        request.accepted_renderer = CamelCaseJSONRenderer()
+        request.accepted_media_type = PROBLEM_CONTENT_TYPE
     return response
 
 
 def problem_view(
-    status_code: int, title: str, code: str
+    status_code: int, title: Any, code: str
 ) -> Callable[..., HttpResponse]:
-    """A Django error view that answers API paths with problem+json."""
+    """A Django error view that answers API paths with problem+json (and other
+    paths with Django's own error page)."""
 
     def view(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
         from django.views import defaults
 
         if not is_api_request(request):
-            fallback = {404: defaults.page_not_found, 500: defaults.server_error}
             if status_code == 500:
-                return fallback[500](request)
+                return defaults.server_error(request)
+            fallback = {
+                400: defaults.bad_request,
+                403: defaults.permission_denied,
+                404: defaults.page_not_found,
+            }
             return fallback[status_code](request, exception)
         body = problem(
             status_code=status_code,
@@ -211,6 +223,7 @@ def problem_view(
         response = JsonResponse(
             body, status=status_code, content_type=PROBLEM_CONTENT_TYPE
         )
+        response["API-Version"] = settings.API_VERSION
         return response
 
     return view
@@ -435,6 +448,42 @@ def schema_postprocess(
                     parameter["schema"] = {"type": "string", "format": "uuid"}
                     parameter.setdefault("description", "The record's UUID.")
     return result
+
+
+class ApiRootView(APIView):
+    """``/api/v1``: where the document is, and the address of each collection."""
+
+    authentication_classes: list = []
+    permission_classes: list = []
+    schema = None  # described by the OpenAPI document itself, not an operation
+
+    def get(self, request: Any) -> Response:
+        from django.urls import reverse
+
+        resources = {
+            camel(prefix.replace("-", "_")): request.build_absolute_uri(
+                reverse(f"{basename}-list")
+            )
+            for prefix, _viewset, basename in router.registry
+        }
+        return Response(
+            {
+                "openapi": request.build_absolute_uri(reverse("schema")),
+                "documentation": request.build_absolute_uri(reverse("api-docs")),
+                "resources": resources,
+            }
+        )
+
+
+class PublicSchemaMixin:
+    """The OpenAPI document may be read from any origin (ADR: publish OpenAPI)."""
+
+    def finalize_response(
+        self, request: Any, response: Any, *args: Any, **kwargs: Any
+    ) -> Any:
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response["Access-Control-Allow-Origin"] = "*"
+        return response
 
 
 class NotFoundView(APIView):

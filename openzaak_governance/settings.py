@@ -195,6 +195,11 @@ REST_FRAMEWORK = {
         "user": env.str("API_THROTTLE_USER", default="1200/minute"),
     },
     "EXCEPTION_HANDLER": "openzaak_governance.api.exception_handler",
+    # Only the path chooses the format (no ?format=…).
+    "URL_FORMAT_OVERRIDE": None,
+    # Behind N reverse proxies, the client is the Nth address from the right in
+    # X-Forwarded-For; with 0 the header is ignored, so it cannot dodge throttling.
+    "NUM_PROXIES": env.int("API_NUM_PROXIES", default=0),
     "NON_FIELD_ERRORS_KEY": "nonFieldErrors",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }

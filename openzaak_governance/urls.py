@@ -20,7 +20,7 @@ from apps.parties.api.urls import routes as party_routes
 from apps.roles.api.urls import routes as role_routes
 from apps.timeline.api.urls import routes as timeline_routes
 
-from .api import NotFoundView, problem_view, router
+from .api import ApiRootView, NotFoundView, PublicSchemaMixin, problem_view, router
 
 for prefix, viewset, basename in [
     *party_routes,
@@ -34,9 +34,20 @@ for prefix, viewset, basename in [
 ]:
     router.register(prefix, viewset, basename=basename)
 
+router.include_root_view = False  # the root is /api/v1, without a trailing slash
+
+
+class SchemaJSONView(PublicSchemaMixin, SpectacularJSONAPIView):
+    pass
+
+
+class SchemaYAMLView(PublicSchemaMixin, SpectacularYAMLAPIView):
+    pass
+
+
 api_v1 = [
-    path("openapi.json", SpectacularJSONAPIView.as_view(), name="schema"),
-    path("openapi.yaml", SpectacularYAMLAPIView.as_view(), name="schema-yaml"),
+    path("openapi.json", SchemaJSONView.as_view(), name="schema"),
+    path("openapi.yaml", SchemaYAMLView.as_view(), name="schema-yaml"),
     path("docs", SpectacularSwaggerView.as_view(url_name="schema"), name="api-docs"),
     path("", include(router.urls)),
     re_path(r"^.*$", NotFoundView.as_view()),
@@ -46,9 +57,12 @@ urlpatterns = [
     path("", HomeView.as_view(), name="home"),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("api/v1", ApiRootView.as_view(), name="api-root"),
     path("api/v1/", include(api_v1)),
 ]
 
+handler400 = problem_view(400, _("Bad request."), "bad_request")
+handler403 = problem_view(403, _("Not allowed."), "permission_denied")
 handler404 = problem_view(404, _("Not found."), "not_found")
 handler500 = problem_view(500, _("Server error."), "server_error")
 

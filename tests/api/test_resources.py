@@ -1,6 +1,7 @@
 """What the resources show: open to anyone, links as URLs, names to show them."""
 
 import datetime
+import re
 from decimal import Decimal
 
 from django.conf import settings
@@ -43,11 +44,23 @@ def test_anyone_may_read_a_collection_and_its_records(api_client, path, build):
     assert detail["API-Version"] == settings.API_VERSION
 
 
-def test_the_api_root_links_every_collection(api_client):
-    response = api_client.get("/api/v1/")
+def test_the_api_root_links_the_document_and_every_collection(api_client):
+    response = api_client.get("/api/v1")
 
     assert response.status_code == 200
-    assert response.json() == {path: f"{API}/{path}" for path in PATHS}
+    body = response.json()
+    assert body["openapi"] == f"{API}/openapi.json"
+    assert sorted(body["resources"].values()) == sorted(
+        f"{API}/{path}" for path in PATHS
+    )
+    assert all(re.fullmatch(r"[a-z]+([A-Z][a-z]+)*", key) for key in body["resources"])
+
+
+def test_the_api_root_with_a_trailing_slash_is_a_404_problem(api_client):
+    response = api_client.get("/api/v1/")
+
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/problem+json"
 
 
 def test_a_contract_links_its_records_and_shows_their_names(api_client):

@@ -75,7 +75,7 @@ def test_a_contract_whose_client_is_its_contractor_is_a_400_naming_the_rule(
     )
 
     assert invalid_params(response) == {
-        "nonFieldErrors": ["The client cannot be its own contractor."]
+        "client": ["The client cannot be its own contractor."]
     }
     assert not Contract.objects.exists()
 
@@ -99,7 +99,7 @@ def test_a_contract_ending_before_it_starts_is_a_400(token_client, contract_body
     )
 
     assert invalid_params(response) == {
-        "nonFieldErrors": ["The end date cannot be before the start date."]
+        "endDate": ["The end date cannot be before the start date."]
     }
     assert not Contract.objects.exists()
 
@@ -188,7 +188,7 @@ def test_a_patch_is_checked_against_the_fields_it_leaves_alone(token_client):
         format="json",
     )
 
-    assert list(invalid_params(response)) == ["nonFieldErrors"]
+    assert list(invalid_params(response)) == ["endDate"]
     contract.refresh_from_db()
     assert contract.end_date is None
 

@@ -4,11 +4,11 @@ from django_filters import rest_framework as filters
 
 from apps.components.constants import DevelopmentStatus
 from apps.components.models import Component, Standard
-from apps.core.api.filters import ordering_filter, uuid_filter
+from apps.core.api.filters import CitedFilterSet, ordering_filter, uuid_filter
 from apps.parties.models import Party
 
 
-class ComponentFilterSet(filters.FilterSet):
+class ComponentFilterSet(CitedFilterSet):
     development_status = filters.ChoiceFilter(choices=DevelopmentStatus.choices)
     licence = filters.CharFilter()
     slug = filters.CharFilter()
@@ -32,7 +32,7 @@ class ComponentFilterSet(filters.FilterSet):
         )
 
 
-class StandardFilterSet(filters.FilterSet):
+class StandardFilterSet(CitedFilterSet):
     steward = uuid_filter(Party, "Only standards maintained by this party (UUID).")
     ordering = ordering_filter("name")
 

@@ -30,6 +30,10 @@ class StandardSerializer(RegisterSerializer):
 
 
 class ComponentSerializer(RegisterSerializer):
+    standard_names = serializers.SlugRelatedField(
+        source="standards", many=True, read_only=True, slug_field="name"
+    )
+
     class Meta:
         model = Component
         fields = [
@@ -44,6 +48,7 @@ class ComponentSerializer(RegisterSerializer):
             "documentation_url",
             "website",
             "standards",
+            "standard_names",
             "sources",
             "created_at",
             "updated_at",

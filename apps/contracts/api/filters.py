@@ -8,6 +8,7 @@ from apps.components.models import Component
 from apps.contracts.constants import ContractStatus, ContractType
 from apps.contracts.models import Contract, WorkCategory
 from apps.core.api.filters import (
+    CitedFilterSet,
     PeriodFilterSet,
     StrictBooleanFilter,
     ordering_filter,
@@ -25,7 +26,7 @@ class WorkCategoryFilterSet(filters.FilterSet):
         fields: list[str] = []
 
 
-class ContractFilterSet(PeriodFilterSet):
+class ContractFilterSet(PeriodFilterSet, CitedFilterSet):
     client = uuid_filter(Party, "Only contracts with this client (UUID).")
     contractor = uuid_filter(Party, "Only contracts with this contractor (UUID).")
     party = uuid_filter(
@@ -37,6 +38,7 @@ class ContractFilterSet(PeriodFilterSet):
     work_category = uuid_filter(
         WorkCategory, "Only contracts for this kind of work (UUID)."
     )
+    predecessor = uuid_filter(Contract, "Only contracts continuing this one (UUID).")
     contract_type = filters.ChoiceFilter(choices=ContractType.choices)
     status = filters.ChoiceFilter(choices=ContractStatus.choices)
     value_min = filters.NumberFilter(

@@ -27,6 +27,9 @@ class ContractSerializer(RegisterSerializer):
     work_category_name = serializers.CharField(
         source="work_category.name", read_only=True
     )
+    predecessor_title = serializers.CharField(
+        source="predecessor.title", read_only=True, allow_null=True, default=None
+    )
     value = serializers.DecimalField(
         max_digits=14,
         decimal_places=2,
@@ -62,6 +65,7 @@ class ContractSerializer(RegisterSerializer):
             "procurement_url",
             "lot",
             "predecessor",
+            "predecessor_title",
             "is_illustrative",
             "sources",
             "created_at",

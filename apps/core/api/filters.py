@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date
 from typing import Any
 
+from django import forms
 from django.db.models import Model, QuerySet
 from django.utils.translation import gettext
 
@@ -12,7 +15,10 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
+from apps.core.models import Source
 from apps.core.querysets import PeriodQuerySet
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @extend_schema_field(OpenApiTypes.BOOL)
@@ -23,6 +29,41 @@ class StrictBooleanFilter(filters.TypedChoiceFilter):
         kwargs.setdefault("choices", [("true", "true"), ("false", "false")])
         kwargs.setdefault("coerce", lambda value: value == "true")
         super().__init__(**kwargs)
+
+
+class IsoDateField(forms.DateField):
+    """``YYYY-MM-DD`` (RFC 3339 full-date) and nothing else."""
+
+    def to_python(self, value: Any) -> date | None:
+        if value in self.empty_values:
+            return None
+        if not ISO_DATE.fullmatch(str(value)):
+            raise forms.ValidationError(
+                gettext("Enter a date as YYYY-MM-DD."), code="invalid"
+            )
+        return super().to_python(value)
+
+
+class IsoDateFilter(filters.DateFilter):
+    """A date as ``YYYY-MM-DD`` only, whatever the request's language (Django's
+    date field would also read localised formats such as 01/02/2020)."""
+
+    field_class = IsoDateField
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("input_formats", ["%Y-%m-%d"])
+        super().__init__(**kwargs)
+
+
+class CitedFilterSet(filters.FilterSet):
+    """Filter records on a source they cite."""
+
+    source = filters.ModelChoiceFilter(
+        queryset=Source.objects.all(),
+        to_field_name="uuid",
+        field_name="sources",
+        help_text="Only records citing this source (UUID).",
+    )
 
 
 def uuid_filter(
@@ -50,15 +91,15 @@ def ordering_filter(*fields: str) -> filters.OrderingFilter:
 class PeriodFilterSet(filters.FilterSet):
     """Filters every record that holds for a period has."""
 
-    active_on = filters.DateFilter(
+    active_on = IsoDateFilter(
         method="filter_active_on",
         help_text="Only records in force on this date (YYYY-MM-DD).",
     )
-    period_from = filters.DateFilter(
+    period_from = IsoDateFilter(
         method="filter_period",
         help_text="Only records whose period overlaps the period starting on this date.",
     )
-    period_to = filters.DateFilter(
+    period_to = IsoDateFilter(
         method="filter_period",
         help_text="Only records whose period overlaps the period ending on this date.",
     )

@@ -84,13 +84,52 @@ class RegisterSerializer(serializers.HyperlinkedModelSerializer):
         try:
             candidate.full_clean(validate_unique=True)
         except DjangoValidationError as error:
-            raise serializers.ValidationError(_as_drf_errors(error)) from error
+            raise serializers.ValidationError(self._as_drf_errors(error)) from error
         return attrs
 
+    def _as_drf_errors(self, error: DjangoValidationError) -> dict[str, list[str]]:
+        """Django's errors keyed by the API's field names; a broken constraint is
+        reported on the field it is about, so a client knows what to change."""
+        errors: dict[str, list[str]] = {}
+        for field, messages in error.message_dict.items():
+            for message in messages:
+                name = field
+                if field == NON_FIELD_ERRORS:
+                    name = (
+                        self._constraint_field(message)
+                        or api_settings.NON_FIELD_ERRORS_KEY
+                    )
+                errors.setdefault(self._api_name(name), []).append(message)
+        return errors
 
-def _as_drf_errors(error: DjangoValidationError) -> dict[str, list[str]]:
-    errors: dict[str, list[str]] = {}
-    for field, messages in error.message_dict.items():
-        key = api_settings.NON_FIELD_ERRORS_KEY if field == NON_FIELD_ERRORS else field
-        errors.setdefault(key, []).extend(messages)
-    return errors
+    def _constraint_field(self, message: str) -> str | None:
+        """The model field a constraint with this message is about: the unique
+        field, or the first field its condition names."""
+        for constraint in self.Meta.model._meta.constraints:
+            if str(constraint.get_violation_error_message()) != message:
+                continue
+            if isinstance(constraint, models.UniqueConstraint) and constraint.fields:
+                return constraint.fields[-1]
+            condition = getattr(constraint, "condition", None)
+            if condition is not None:
+                return _first_field(condition)
+        return None
+
+    def _api_name(self, model_field: str) -> str:
+        if model_field in self.fields:
+            return model_field
+        for name, field in self.fields.items():
+            if field.source == model_field:
+                return name
+        return model_field
+
+
+def _first_field(condition: models.Q) -> str | None:
+    for child in condition.children:
+        if isinstance(child, models.Q):
+            found = _first_field(child)
+            if found:
+                return found
+        else:
+            return child[0].split("__")[0]
+    return None

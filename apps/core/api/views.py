@@ -2,14 +2,38 @@
 
 from __future__ import annotations
 
-from django.db.models import QuerySet
+from django.db.models import Model, QuerySet
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
+from django_filters import rest_framework as filters
 from django_filters.rest_framework import DjangoFilterBackend
-from rest_framework import permissions, viewsets
+from rest_framework import exceptions, permissions, status, viewsets
 
 UUID_PATTERN = (
     "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
+
+
+class Conflict(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = _("The record is still referred to.")
+    default_code = "protected"
+
+
+def linked_by(record: Model) -> list[str]:
+    """The kinds of records that link to ``record`` through a many-to-many field.
+
+    Deleting it would silently drop those links (a many-to-many link has no
+    PROTECT), so the API refuses it like any other reference.
+    """
+    kinds = []
+    for relation in record._meta.related_objects:
+        if relation.many_to_many and relation.related_model is not type(record):
+            accessor = relation.get_accessor_name()
+            if accessor and getattr(record, accessor).exists():
+                kinds.append(str(relation.related_model._meta.verbose_name_plural))
+    return sorted(kinds)
 
 
 class RegisterViewSet(viewsets.ModelViewSet):
@@ -25,6 +49,16 @@ class RegisterViewSet(viewsets.ModelViewSet):
     http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
+        if self.action != "list":
+            return queryset  # the collection's filters do not apply to one record
+        repeated = [
+            key for key, values in self.request.query_params.lists() if len(values) > 1
+        ]
+        if repeated:
+            raise exceptions.ValidationError(
+                {key: [gettext("Give this parameter once.")] for key in repeated}
+            )
+        self._refuse_empty_values()
         queryset = super().filter_queryset(queryset)
         # Pages must be stable: end every ordering (the asked one or the model's
         # default) with the primary key, which breaks ties.
@@ -32,3 +66,34 @@ class RegisterViewSet(viewsets.ModelViewSet):
         if not {"pk", "-pk", "id", "-id"} & set(ordering):
             ordering.append("pk")
         return queryset.order_by(*ordering)
+
+    def _refuse_empty_values(self) -> None:
+        """``activeOn=`` (a typed parameter without a value) is a 400, not "no
+        filter": a client that sent it meant something. Text may be empty."""
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is None:
+            return
+        empty = [
+            name
+            for name, filter_ in filterset_class.base_filters.items()
+            if self.request.query_params.get(name) == ""
+            and not isinstance(filter_, filters.CharFilter)
+        ]
+        if empty:
+            raise exceptions.ValidationError(
+                {
+                    name: [gettext("Give a value, or leave the parameter out.")]
+                    for name in empty
+                }
+            )
+
+    def perform_destroy(self, instance: Model) -> None:
+        kinds = linked_by(instance)
+        if kinds:
+            raise Conflict(
+                gettext(
+                    "It cannot be deleted while other records refer to it: %(records)s."
+                )
+                % {"records": ", ".join(kinds)}
+            )
+        super().perform_destroy(instance)

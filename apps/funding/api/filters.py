@@ -7,6 +7,7 @@ from drf_spectacular.utils import extend_schema_field
 from apps.components.models import Component
 from apps.contracts.models import Contract, WorkCategory
 from apps.core.api.filters import (
+    CitedFilterSet,
     PeriodFilterSet,
     StrictBooleanFilter,
     ordering_filter,
@@ -16,7 +17,7 @@ from apps.funding.models import FundingStream
 from apps.parties.models import Party
 
 
-class FundingStreamFilterSet(PeriodFilterSet):
+class FundingStreamFilterSet(PeriodFilterSet, CitedFilterSet):
     funder = uuid_filter(Party, "Only money from this party (UUID).")
     recipient = uuid_filter(Party, "Only money to this party (UUID).")
     intermediary = uuid_filter(Party, "Only money through this party (UUID).")

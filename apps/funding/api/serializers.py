@@ -16,6 +16,9 @@ class FundingStreamSerializer(RegisterSerializer):
     work_category_name = serializers.CharField(
         source="work_category.name", read_only=True, allow_null=True, default=None
     )
+    component_name = serializers.CharField(
+        source="component.name", read_only=True, allow_null=True, default=None
+    )
     amount = serializers.DecimalField(
         max_digits=14,
         decimal_places=2,
@@ -46,6 +49,7 @@ class FundingStreamSerializer(RegisterSerializer):
             "work_category",
             "work_category_name",
             "component",
+            "component_name",
             "is_illustrative",
             "sources",
             "created_at",

@@ -5,13 +5,21 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from apps.components.models import Component
-from apps.core.api.filters import PeriodFilterSet, ordering_filter, uuid_filter
+from apps.contracts.models import Contract
+from apps.core.api.filters import (
+    CitedFilterSet,
+    IsoDateFilter,
+    PeriodFilterSet,
+    ordering_filter,
+    uuid_filter,
+)
 from apps.goals.constants import GoalStatus
 from apps.goals.models import ImprovementGoal, ReliabilityTheme, Review
 from apps.parties.models import Party
+from apps.roles.models import RoleAssignment
 
 
-class ReliabilityThemeFilterSet(filters.FilterSet):
+class ReliabilityThemeFilterSet(CitedFilterSet):
     component = uuid_filter(Component, "Only themes of this component (UUID).")
     slug = filters.CharFilter()
     ordering = ordering_filter("position", "name")
@@ -21,16 +29,24 @@ class ReliabilityThemeFilterSet(filters.FilterSet):
         fields: list[str] = []
 
 
-class ImprovementGoalFilterSet(PeriodFilterSet):
+class ImprovementGoalFilterSet(PeriodFilterSet, CitedFilterSet):
     theme = uuid_filter(ReliabilityTheme, "Only goals under this theme (UUID).")
     owner = uuid_filter(Party, "Only goals owned by this party (UUID).")
+    contract = uuid_filter(
+        Contract, "Only goals this contract carries out (UUID).", field_name="contracts"
+    )
+    role_assignment = uuid_filter(
+        RoleAssignment,
+        "Only goals this role assignment carries out (UUID).",
+        field_name="role_assignments",
+    )
     status = filters.ChoiceFilter(choices=GoalStatus.choices)
-    overdue_on = filters.DateFilter(
+    overdue_on = IsoDateFilter(
         method="filter_overdue_on",
         help_text="Only open goals whose target date lies before this date.",
     )
-    target_date_from = filters.DateFilter(field_name="target_date", lookup_expr="gte")
-    target_date_to = filters.DateFilter(field_name="target_date", lookup_expr="lte")
+    target_date_from = IsoDateFilter(field_name="target_date", lookup_expr="gte")
+    target_date_to = IsoDateFilter(field_name="target_date", lookup_expr="lte")
     ordering = ordering_filter("target_date", "progress", "position")
 
     class Meta:
@@ -44,11 +60,12 @@ class ImprovementGoalFilterSet(PeriodFilterSet):
         return queryset.overdue_on(value)
 
 
-class ReviewFilterSet(filters.FilterSet):
+class ReviewFilterSet(CitedFilterSet):
     component = uuid_filter(Component, "Only reviews of this component (UUID).")
-    held_from = filters.DateFilter(field_name="held_on", lookup_expr="gte")
-    held_to = filters.DateFilter(field_name="held_on", lookup_expr="lte")
-    active_on = filters.DateFilter(
+    coordinator = uuid_filter(Party, "Only reviews held by this coordinator (UUID).")
+    held_from = IsoDateFilter(field_name="held_on", lookup_expr="gte")
+    held_to = IsoDateFilter(field_name="held_on", lookup_expr="lte")
+    active_on = IsoDateFilter(
         method="filter_active_on",
         help_text="Only the reviews current on this date (held, next not yet due).",
     )

@@ -13,6 +13,10 @@ from apps.goals.models import (
 
 
 class ReliabilityThemeSerializer(RegisterSerializer):
+    component_name = serializers.CharField(
+        source="component.name", read_only=True, allow_null=True, default=None
+    )
+
     class Meta:
         model = ReliabilityTheme
         fields = [
@@ -22,6 +26,7 @@ class ReliabilityThemeSerializer(RegisterSerializer):
             "slug",
             "rationale",
             "component",
+            "component_name",
             "position",
             "sources",
             "created_at",
@@ -33,6 +38,9 @@ class ImprovementGoalSerializer(RegisterSerializer):
     theme_name = serializers.CharField(source="theme.name", read_only=True)
     owner_name = serializers.CharField(
         source="owner.name", read_only=True, allow_null=True, default=None
+    )
+    contract_titles = serializers.SlugRelatedField(
+        source="contracts", many=True, read_only=True, slug_field="title"
     )
 
     class Meta:
@@ -52,6 +60,7 @@ class ImprovementGoalSerializer(RegisterSerializer):
             "start_date",
             "end_date",
             "contracts",
+            "contract_titles",
             "role_assignments",
             "position",
             "sources",
@@ -111,6 +120,12 @@ class GoalProgressSerializer(serializers.ModelSerializer):
 
 
 class ReviewSerializer(RegisterSerializer):
+    component_name = serializers.CharField(
+        source="component.name", read_only=True, allow_null=True, default=None
+    )
+    coordinator_name = serializers.CharField(
+        source="coordinator.name", read_only=True, allow_null=True, default=None
+    )
     scores = ReliabilityScoreSerializer(
         many=True, read_only=True, help_text="The reliability factor as scored."
     )
@@ -125,9 +140,11 @@ class ReviewSerializer(RegisterSerializer):
             "uuid",
             "title",
             "component",
+            "component_name",
             "held_on",
             "next_review_due",
             "coordinator",
+            "coordinator_name",
             "retrospective",
             "strengths",
             "weaknesses",

@@ -4,12 +4,17 @@ from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from apps.core.api.filters import PeriodFilterSet, ordering_filter, uuid_filter
+from apps.core.api.filters import (
+    CitedFilterSet,
+    PeriodFilterSet,
+    ordering_filter,
+    uuid_filter,
+)
 from apps.parties.constants import PartyKind
 from apps.parties.models import ContactPoint, Membership, Party
 
 
-class PartyFilterSet(PeriodFilterSet):
+class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
     kind = filters.ChoiceFilter(choices=PartyKind.choices)
     slug = filters.CharFilter()
     cbs_code = filters.CharFilter()
@@ -48,7 +53,7 @@ class PartyFilterSet(PeriodFilterSet):
         )
 
 
-class MembershipFilterSet(PeriodFilterSet):
+class MembershipFilterSet(PeriodFilterSet, CitedFilterSet):
     member = uuid_filter(Party, "Only memberships of this member (UUID).")
     organisation = uuid_filter(Party, "Only memberships of this organisation (UUID).")
     ordering = ordering_filter("start_date", "end_date")

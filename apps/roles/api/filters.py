@@ -2,6 +2,7 @@ from django_filters import rest_framework as filters
 
 from apps.components.models import Component
 from apps.core.api.filters import (
+    CitedFilterSet,
     PeriodFilterSet,
     StrictBooleanFilter,
     ordering_filter,
@@ -12,8 +13,13 @@ from apps.parties.models import Party
 from apps.roles.models import RoleAssignment, RoleType
 
 
-class RoleTypeFilterSet(filters.FilterSet):
+class RoleTypeFilterSet(CitedFilterSet):
     slug = filters.CharFilter()
+    incompatible_with = uuid_filter(
+        RoleType,
+        "Only role types that must not be combined with this one (UUID).",
+        field_name="incompatible_with",
+    )
     required_per_component = StrictBooleanFilter()
     ordering = ordering_filter("position", "name")
 
@@ -22,7 +28,7 @@ class RoleTypeFilterSet(filters.FilterSet):
         fields: list[str] = []
 
 
-class RoleAssignmentFilterSet(PeriodFilterSet):
+class RoleAssignmentFilterSet(PeriodFilterSet, CitedFilterSet):
     party = uuid_filter(Party, "Only roles held by this party (UUID).")
     party_kind = filters.ChoiceFilter(
         field_name="party__kind", choices=PartyKind.choices, help_text="Kind of holder."

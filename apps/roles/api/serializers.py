@@ -5,6 +5,10 @@ from apps.roles.models import RoleAssignment, RoleType
 
 
 class RoleTypeSerializer(RegisterSerializer):
+    incompatible_with_names = serializers.SlugRelatedField(
+        source="incompatible_with", many=True, read_only=True, slug_field="name"
+    )
+
     class Meta:
         model = RoleType
         fields = [
@@ -16,6 +20,7 @@ class RoleTypeSerializer(RegisterSerializer):
             "responsibilities",
             "required_per_component",
             "incompatible_with",
+            "incompatible_with_names",
             "position",
             "sources",
             "created_at",

@@ -1,8 +1,17 @@
+from rest_framework import serializers
+
 from apps.core.api.serializers import RegisterSerializer
 from apps.timeline.models import Event
 
 
 class EventSerializer(RegisterSerializer):
+    component_name = serializers.CharField(
+        source="component.name", read_only=True, allow_null=True, default=None
+    )
+    party_names = serializers.SlugRelatedField(
+        source="parties", many=True, read_only=True, slug_field="name"
+    )
+
     class Meta:
         model = Event
         fields = [
@@ -13,7 +22,9 @@ class EventSerializer(RegisterSerializer):
             "title",
             "description",
             "component",
+            "component_name",
             "parties",
+            "party_names",
             "sources",
             "created_at",
             "updated_at",

@@ -1,7 +1,10 @@
-from django_filters import rest_framework as filters
-
 from apps.components.models import Component
-from apps.core.api.filters import ordering_filter, uuid_filter
+from apps.core.api.filters import (
+    CitedFilterSet,
+    IsoDateFilter,
+    ordering_filter,
+    uuid_filter,
+)
 from apps.core.api.views import RegisterViewSet
 from apps.parties.models import Party
 from apps.timeline.models import Event
@@ -9,13 +12,13 @@ from apps.timeline.models import Event
 from .serializers import EventSerializer
 
 
-class EventFilterSet(filters.FilterSet):
+class EventFilterSet(CitedFilterSet):
     component = uuid_filter(Component, "Only events of this component (UUID).")
     party = uuid_filter(
         Party, "Only events involving this party (UUID).", field_name="parties"
     )
-    date_from = filters.DateFilter(field_name="date", lookup_expr="gte")
-    date_to = filters.DateFilter(field_name="date", lookup_expr="lte")
+    date_from = IsoDateFilter(field_name="date", lookup_expr="gte")
+    date_to = IsoDateFilter(field_name="date", lookup_expr="lte")
     ordering = ordering_filter("date")
 
     class Meta:

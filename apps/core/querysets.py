@@ -36,7 +36,3 @@ class PeriodQuerySet(models.QuerySet):
     def overlapping(self, start: date | None, end: date | None) -> Self:
         """Records whose period shares at least one day with [start, end]."""
         return self.filter(period_overlap_q(start, end))
-
-    def ending_between(self, start: date, end: date) -> Self:
-        """Records whose period ends within [start, end]."""
-        return self.filter(end_date__gte=start, end_date__lte=end)

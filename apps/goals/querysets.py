@@ -25,9 +25,6 @@ class ImprovementGoalQuerySet(PeriodQuerySet):
 
 
 class ReviewQuerySet(models.QuerySet):
-    def held_by(self, day: date) -> Self:
-        return self.filter(held_on__lte=day)
-
     def active_on(self, day: date) -> Self:
         """The reviews whose findings were current on ``day``: held by then and not
         yet past their next due date."""

@@ -10,3 +10,8 @@ class DevelopmentStatus(models.TextChoices):
     BETA = "beta", _("beta")
     STABLE = "stable", _("stable")
     OBSOLETE = "obsolete", _("obsolete")
+
+
+class ComponentOrigin(models.TextChoices):
+    FIRST_RELEASE = "first_release", _("first release")
+    DEVELOPMENT_START = "development_start", _("start of development")

@@ -5,12 +5,19 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import CitableModel, RegisterModel
+from apps.core.models import (
+    CitableModel,
+    PeriodModel,
+    PublishableModel,
+    RegisterModel,
+)
 
-from .constants import DevelopmentStatus
+from apps.core.querysets import PeriodQuerySet
+
+from .constants import ComponentOrigin, DevelopmentStatus
 
 
-class Standard(RegisterModel, CitableModel):
+class Standard(RegisterModel, PublishableModel, CitableModel):
     """A standard a component implements, such as the APIs for zaakgericht werken."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -32,6 +39,7 @@ class Standard(RegisterModel, CitableModel):
         verbose_name_plural = _("standards")
         ordering = ["name"]
         constraints = [
+            *CitableModel.Meta.constraints,
             models.UniqueConstraint(
                 fields=["slug"],
                 name="components_standard_slug_unique",
@@ -43,8 +51,15 @@ class Standard(RegisterModel, CitableModel):
         return self.name
 
 
-class Component(RegisterModel, CitableModel):
-    """A public codebase the ecosystem governs, such as OpenZaak."""
+class Component(RegisterModel, PublishableModel, PeriodModel, CitableModel):
+    """A public codebase the ecosystem governs, such as OpenZaak.
+
+    Its period is its existence: from its first release or the start of its
+    development (``origin`` says which) until it is retired.
+    """
+
+    start_label = _("exists since")
+    end_label = _("retired on")
 
     _history_m2m_fields = ("sources", "standards")
 
@@ -69,6 +84,13 @@ class Component(RegisterModel, CitableModel):
     )
     documentation_url = models.URLField(_("documentation URL"), blank=True)
     website = models.URLField(_("website"), blank=True)
+    origin = models.CharField(
+        _("exists since what"),
+        max_length=20,
+        choices=ComponentOrigin.choices,
+        blank=True,
+        help_text=_("What the start of its existence marks."),
+    )
     standards = models.ManyToManyField(
         Standard,
         blank=True,
@@ -77,11 +99,15 @@ class Component(RegisterModel, CitableModel):
         help_text=_("Standards this component implements."),
     )
 
+    objects = PeriodQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("component")
         verbose_name_plural = _("components")
         ordering = ["name"]
         constraints = [
+            *PeriodModel.Meta.constraints,
+            *CitableModel.Meta.constraints,
             models.UniqueConstraint(
                 fields=["slug"],
                 name="components_component_slug_unique",

@@ -6,14 +6,19 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.fields import currency_field, illustrative_field
-from apps.core.models import CitableModel, PeriodModel, RegisterModel
+from apps.core.fields import currency_field
+from apps.core.models import (
+    CitableModel,
+    PeriodModel,
+    PublishableModel,
+    RegisterModel,
+)
 
 from .constants import ContractStatus, ContractType
 from .querysets import ContractQuerySet
 
 
-class WorkCategory(RegisterModel):
+class WorkCategory(RegisterModel, PublishableModel, CitableModel):
     """The label on a piece of work: maintenance, hosting, documentation, …"""
 
     name = models.CharField(_("name"), max_length=200)
@@ -25,6 +30,7 @@ class WorkCategory(RegisterModel):
         verbose_name_plural = _("work categories")
         ordering = ["name"]
         constraints = [
+            *CitableModel.Meta.constraints,
             models.UniqueConstraint(
                 fields=["slug"],
                 name="contracts_workcategory_slug_unique",
@@ -38,8 +44,10 @@ class WorkCategory(RegisterModel):
         return self.name
 
 
-class Contract(RegisterModel, PeriodModel, CitableModel):
+class Contract(RegisterModel, PublishableModel, PeriodModel, CitableModel):
     """An agreement in which a client has a contractor do labelled work."""
+
+    existence_of = ("client", "contractor", "component")
 
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True)
@@ -83,7 +91,6 @@ class Contract(RegisterModel, PeriodModel, CitableModel):
         default=ContractStatus.ACTIVE,
         db_index=True,
     )
-    start_date = models.DateField(_("start date"), db_index=True)
     value = models.DecimalField(
         _("value"),
         max_digits=14,
@@ -115,16 +122,16 @@ class Contract(RegisterModel, PeriodModel, CitableModel):
         verbose_name=_("predecessor"),
         help_text=_("The contract this one continues."),
     )
-    is_illustrative = illustrative_field()
 
     objects = ContractQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("contract")
         verbose_name_plural = _("contracts")
-        ordering = ["-start_date", "title"]
+        ordering = ["-start_latest", "title"]
         constraints = [
             *PeriodModel.Meta.constraints,
+            *CitableModel.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(value__isnull=True) | Q(value__gte=0),
                 name="contracts_contract_value_not_negative",

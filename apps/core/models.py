@@ -4,15 +4,28 @@ from __future__ import annotations
 
 import uuid
 from datetime import date
+from typing import Any
 
+from django.conf import settings
+from django.contrib.admin import display as admin_display
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from simple_history.models import HistoricalRecords
 
-from .constants import SourceKind
-from .querysets import PeriodQuerySet, period_overlap_q
+from . import periods
+from .constants import (
+    START_PRECISIONS,
+    Basis,
+    Holds,
+    Precision,
+    PublicationState,
+    SourceKind,
+)
+from .periods import PartialDate, period_constraints
+from .querysets import PeriodQuerySet, PublishableQuerySet
+from .validators import validate_existence, validate_no_overlap
 
 
 class RegisterModel(models.Model):
@@ -34,55 +47,172 @@ class RegisterModel(models.Model):
         abstract = True
 
 
-class PeriodModel(models.Model):
-    """A record that holds from ``start_date`` up to and including ``end_date``."""
+class PublishableModel(models.Model):
+    """A record the public sees only once the coordinator has published it.
 
-    start_date = models.DateField(
-        _("start date"),
-        null=True,
-        blank=True,
+    New records start as drafts, whatever creates them (admin, API, import).
+    """
+
+    publication_state = models.CharField(
+        _("publication state"),
+        max_length=10,
+        choices=PublicationState.choices,
+        default=PublicationState.DRAFT,
         db_index=True,
-        help_text=_("First day it holds; leave empty when unknown."),
     )
-    end_date = models.DateField(
-        _("end date"),
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("published by"),
+    )
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_published(self) -> bool:
+        return self.publication_state == PublicationState.PUBLISHED
+
+
+class PeriodModel(models.Model):
+    """A record that holds for a period whose boundaries are known to a day, a
+    month or a year, or not at all (see ``apps.core.periods``).
+
+    ``overlap_key`` names the fields on which two records are "identical": such
+    records may not certainly hold on the same day (``clean()``, the admin's
+    formsets and, on PostgreSQL, an exclusion constraint all read it).
+    ``existence_of`` names the links to parties or components that must exist
+    while this record begins.
+    """
+
+    overlap_key: tuple[str, ...] = ()
+    existence_of: tuple[str, ...] = ()
+    #: How a form labels the boundaries; a model may say "exists since" instead.
+    start_label = _("start")
+    end_label = _("end")
+
+    start_precision = models.CharField(
+        _("start precision"),
+        max_length=10,
+        choices=START_PRECISIONS,
+        help_text=_("How much is known of the start: a day, a month, a year or nothing."),
+    )
+    start_earliest = models.DateField(
+        _("start, earliest"),
+        null=True,
+        blank=True,
+        help_text=_("First day the start may lie on; empty when it is unknown."),
+    )
+    start_latest = models.DateField(
+        _("start, latest"),
+        db_index=True,
+        help_text=_(
+            "Last day the start may lie on; for an unknown start the earliest day "
+            "on which a source shows it holding (known since)."
+        ),
+    )
+    end_precision = models.CharField(
+        _("end precision"),
+        max_length=10,
+        choices=Precision.choices,
+        help_text=_("A day, a month, a year, unknown, or still going."),
+    )
+    end_earliest = models.DateField(
+        _("end, earliest"),
         null=True,
         blank=True,
         db_index=True,
-        help_text=_("Last day it holds; leave empty while it lasts."),
+        help_text=_(
+            "First day the end may lie on; for an unknown end the last day on "
+            "which it was seen holding (last confirmed); empty while still going."
+        ),
+    )
+    end_latest = models.DateField(
+        _("end, latest"),
+        null=True,
+        blank=True,
+        help_text=_("Last day the end may lie on; empty when unknown or still going."),
     )
 
     objects = PeriodQuerySet.as_manager()
 
     class Meta:
         abstract = True
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(end_date__isnull=True)
-                | Q(start_date__isnull=True)
-                | Q(end_date__gte=F("start_date")),
-                name="%(app_label)s_%(class)s_period_valid",
-                violation_error_message=_(
-                    "The end date cannot be before the start date."
-                ),
-            ),
-        ]
+        constraints = period_constraints()
 
-    def is_active_on(self, day: date) -> bool:
-        """Whether this record is in force on ``day``."""
-        starts_in_time = self.start_date is None or self.start_date <= day
-        ends_in_time = self.end_date is None or self.end_date >= day
-        return starts_in_time and ends_in_time
+    # -- reading the period ----------------------------------------------------
 
-    def overlapping_siblings(self, **same: object) -> models.QuerySet:
-        """Other records with the same ``same`` values whose period overlaps this one."""
-        siblings = type(self)._default_manager.filter(**same)
+    @property
+    def start(self) -> PartialDate | None:
+        """The start as a partial date; ``None`` when unknown."""
+        return periods.start_of(self)
+
+    @property
+    def end(self) -> PartialDate | None:
+        """The end as a partial date; ``None`` when unknown or still going."""
+        return periods.end_of(self)
+
+    @property
+    def known_since(self) -> date | None:
+        return self.start_latest if self.start_precision == Precision.UNKNOWN else None
+
+    @property
+    def last_confirmed(self) -> date | None:
+        return self.end_earliest if self.end_precision == Precision.UNKNOWN else None
+
+    @property
+    def is_ongoing(self) -> bool:
+        return self.end_precision == Precision.ONGOING
+
+    def holds_on(self, day: date) -> Holds:
+        """Whether this record holds on ``day``: yes, no or unknown."""
+        return periods.holds_on(self, day)
+
+    @admin_display(description=_("period"))
+    def period_display(self) -> str:
+        return periods.period_display(self)
+
+    def set_period(self, **statement: Any) -> None:
+        """Set the period from the way a person states it (see
+        ``apps.core.periods.period_values``)."""
+        for name, value in periods.period_values(**statement).items():
+            setattr(self, name, value)
+
+    # -- rules ------------------------------------------------------------------
+
+    def clean(self) -> None:
+        super().clean()
+        if self.start_latest is None or not self.end_precision:
+            return  # the missing field is reported on its own
+        validate_no_overlap(self)
+        validate_existence(self)
+
+    def overlapping_siblings(self) -> models.QuerySet:
+        """Records identical on ``overlap_key`` that certainly hold on a day this
+        one certainly holds."""
+        span = periods.certain_span(self)
+        model = type(self)
+        if span is None or not self.overlap_key:
+            return model._default_manager.none()
+        same = {}
+        for name in self.overlap_key:
+            value = getattr(self, model._meta.get_field(name).attname)
+            if value is None:
+                return model._default_manager.none()
+            same[name] = value
+        siblings = model._default_manager.filter(**same)
         if self.pk is not None:
             siblings = siblings.exclude(pk=self.pk)
-        return siblings.filter(period_overlap_q(self.start_date, self.end_date))
+        return siblings.overlapping(*span)
 
 
-class Source(RegisterModel):
+class Source(RegisterModel, PublishableModel):
     """A public document that a record may cite for its facts."""
 
     title = models.CharField(_("title"), max_length=300)
@@ -133,6 +263,32 @@ class CitableModel(models.Model):
         verbose_name=_("sources"),
         help_text=_("Public documents this record's facts come from."),
     )
+    basis = models.CharField(
+        _("basis"),
+        max_length=12,
+        choices=Basis.choices,
+        default=Basis.SOURCED,
+        db_index=True,
+        help_text=_(
+            "What the facts rest on: cited sources, an inference (explain it), or "
+            "an illustration (demo placeholder)."
+        ),
+    )
+    basis_note = models.TextField(
+        _("reasoning"),
+        blank=True,
+        help_text=_("For an inferred record: how it was inferred, and from what."),
+    )
 
     class Meta:
         abstract = True
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(basis=Basis.INFERRED) | ~Q(basis_note=""),
+                name="%(app_label)s_%(class)s_inference_explained",
+                violation_error_code="inference_explained",
+                violation_error_message=_(
+                    "An inferred record states its reasoning."
+                ),
+            ),
+        ]

@@ -1,38 +1,55 @@
-"""Chainable reads shared by every record that holds for a period."""
+"""Chainable reads shared by every register record."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Self
+from typing import Any, Self
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Case, CharField, Value, When
+
+from . import periods
+from .constants import Certainty, Holds, PublicationState
 
 
-def period_overlap_q(start: date | None, end: date | None, prefix: str = "") -> Q:
-    """Rows whose period [start_date, end_date] overlaps [start, end].
+class PublishableQuerySet(models.QuerySet):
+    """Records with a publication state; the public sees published ones only."""
 
-    An empty start or end date on either side means "open" in that direction.
-    """
-    condition = Q()
-    if end is not None:
-        condition &= Q(**{f"{prefix}start_date__isnull": True}) | Q(
-            **{f"{prefix}start_date__lte": end}
+    def published(self) -> Self:
+        return self.filter(publication_state=PublicationState.PUBLISHED)
+
+    def visible_to(self, user: Any) -> Self:
+        """What ``user`` may read: everything for a coordinator (a staff user),
+        published records for anyone else."""
+        if user is not None and user.is_authenticated and user.is_staff:
+            return self
+        return self.published()
+
+
+class PeriodQuerySet(PublishableQuerySet):
+    """Reads on records that hold for a period (see ``apps.core.periods``)."""
+
+    def active_on(self, day: date, certainty: str = Certainty.CERTAIN) -> Self:
+        """Records that certainly hold on ``day``, or with ``certainty="possible"``
+        also those that may hold on it."""
+        return self.filter(periods.holds_q(day, certainty))
+
+    def overlapping(
+        self,
+        start: date | None,
+        end: date | None,
+        certainty: str = Certainty.CERTAIN,
+    ) -> Self:
+        """Records that (certainly, or possibly) hold on a day of [start, end]."""
+        return self.filter(periods.overlap_q(start, end, certainty))
+
+    def with_holds_on(self, day: date) -> Self:
+        """Annotate each record with ``holds``: yes, no or unknown on ``day``."""
+        return self.annotate(
+            holds=Case(
+                When(periods.certainly_holds_q(day), then=Value(Holds.YES)),
+                When(periods.possibly_holds_q(day), then=Value(Holds.UNKNOWN)),
+                default=Value(Holds.NO),
+                output_field=CharField(),
+            )
         )
-    if start is not None:
-        condition &= Q(**{f"{prefix}end_date__isnull": True}) | Q(
-            **{f"{prefix}end_date__gte": start}
-        )
-    return condition
-
-
-class PeriodQuerySet(models.QuerySet):
-    """Reads on records with a ``start_date``/``end_date`` period."""
-
-    def active_on(self, day: date) -> Self:
-        """Records in force on ``day`` (both ends of the period included)."""
-        return self.filter(period_overlap_q(day, day))
-
-    def overlapping(self, start: date | None, end: date | None) -> Self:
-        """Records whose period shares at least one day with [start, end]."""
-        return self.filter(period_overlap_q(start, end))

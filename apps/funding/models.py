@@ -6,14 +6,21 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.fields import currency_field, illustrative_field
-from apps.core.models import CitableModel, PeriodModel, RegisterModel
+from apps.core.fields import currency_field
+from apps.core.models import (
+    CitableModel,
+    PeriodModel,
+    PublishableModel,
+    RegisterModel,
+)
 
 from .querysets import FundingStreamQuerySet
 
 
-class FundingStream(RegisterModel, PeriodModel, CitableModel):
+class FundingStream(RegisterModel, PublishableModel, PeriodModel, CitableModel):
     """Money from a funder to a recipient, possibly through an intermediary."""
+
+    existence_of = ("funder", "recipient", "intermediary", "component")
 
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True)
@@ -40,7 +47,6 @@ class FundingStream(RegisterModel, PeriodModel, CitableModel):
     )
     amount = models.DecimalField(_("amount"), max_digits=14, decimal_places=2)
     currency = currency_field()
-    start_date = models.DateField(_("start date"), db_index=True)
     contract = models.ForeignKey(
         "contracts.Contract",
         on_delete=models.PROTECT,
@@ -67,16 +73,16 @@ class FundingStream(RegisterModel, PeriodModel, CitableModel):
         related_name="funding_streams",
         verbose_name=_("component"),
     )
-    is_illustrative = illustrative_field()
 
     objects = FundingStreamQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("funding stream")
         verbose_name_plural = _("funding streams")
-        ordering = ["-start_date", "title"]
+        ordering = ["-start_latest", "title"]
         constraints = [
             *PeriodModel.Meta.constraints,
+            *CitableModel.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(amount__gte=0),
                 name="funding_fundingstream_amount_not_negative",

@@ -7,13 +7,18 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import CitableModel, PeriodModel, RegisterModel
+from apps.core.models import (
+    CitableModel,
+    PeriodModel,
+    PublishableModel,
+    RegisterModel,
+)
 
 from .constants import GoalStatus, ScoreScenario
 from .querysets import ImprovementGoalQuerySet, ReviewQuerySet
 
 
-class ReliabilityTheme(RegisterModel, CitableModel):
+class ReliabilityTheme(RegisterModel, PublishableModel, CitableModel):
     """A theme that helps the ecosystem's reliability, with the reason why."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -37,6 +42,7 @@ class ReliabilityTheme(RegisterModel, CitableModel):
         verbose_name_plural = _("reliability themes")
         ordering = ["position", "name"]
         constraints = [
+            *CitableModel.Meta.constraints,
             models.UniqueConstraint(
                 fields=["slug"],
                 name="goals_reliabilitytheme_slug_unique",
@@ -64,8 +70,15 @@ def _progress_constraint(name: str) -> models.CheckConstraint:
     )
 
 
-class ImprovementGoal(RegisterModel, PeriodModel, CitableModel):
-    """A concrete goal ("verbeteringsdoel") under a reliability theme."""
+class ImprovementGoal(RegisterModel, PublishableModel, PeriodModel, CitableModel):
+    """A concrete goal ("verbeteringsdoel") under a reliability theme.
+
+    Its period runs from when it was set until it was achieved or dropped.
+    """
+
+    start_label = _("set on")
+    end_label = _("closed on")
+    existence_of = ("owner",)
 
     _history_m2m_fields = ("sources", "contracts", "role_assignments")
 
@@ -110,16 +123,6 @@ class ImprovementGoal(RegisterModel, PeriodModel, CitableModel):
     )
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
-    start_date = models.DateField(
-        _("set on"), null=True, blank=True, help_text=_("When the goal was set.")
-    )
-    end_date = models.DateField(
-        _("closed on"),
-        null=True,
-        blank=True,
-        help_text=_("When the goal was achieved or dropped."),
-    )
-
     objects = ImprovementGoalQuerySet.as_manager()
 
     class Meta:
@@ -128,6 +131,7 @@ class ImprovementGoal(RegisterModel, PeriodModel, CitableModel):
         ordering = ["theme__position", "position", "title"]
         constraints = [
             *PeriodModel.Meta.constraints,
+            *CitableModel.Meta.constraints,
             _progress_constraint("goals_improvementgoal_progress_percentage"),
         ]
 
@@ -135,7 +139,7 @@ class ImprovementGoal(RegisterModel, PeriodModel, CitableModel):
         return self.title
 
 
-class ReliabilityDimension(RegisterModel):
+class ReliabilityDimension(RegisterModel, PublishableModel, CitableModel):
     """A dimension of the reliability factor, scored as a point on two axes (0 to 1).
 
     The pilot scores continuity, funding, responsibility and collaboration; the axes
@@ -156,6 +160,7 @@ class ReliabilityDimension(RegisterModel):
         verbose_name_plural = _("reliability dimensions")
         ordering = ["position", "name"]
         constraints = [
+            *CitableModel.Meta.constraints,
             models.UniqueConstraint(
                 fields=["slug"],
                 name="goals_reliabilitydimension_slug_unique",
@@ -167,7 +172,7 @@ class ReliabilityDimension(RegisterModel):
         return self.name
 
 
-class Review(RegisterModel, CitableModel):
+class Review(RegisterModel, PublishableModel, CitableModel):
     """The coordinator's periodic (6-monthly) review of the ecosystem."""
 
     title = models.CharField(_("title"), max_length=300)
@@ -210,6 +215,7 @@ class Review(RegisterModel, CitableModel):
         verbose_name_plural = _("reviews")
         ordering = ["-held_on"]
         constraints = [
+            *CitableModel.Meta.constraints,
             models.CheckConstraint(
                 condition=Q(next_review_due__isnull=True)
                 | Q(next_review_due__gt=F("held_on")),

@@ -6,7 +6,7 @@ from typing import Self
 from django.db import models
 from django.db.models import Q
 
-from apps.core.querysets import PeriodQuerySet
+from apps.core.querysets import PeriodQuerySet, PublishableQuerySet
 
 from .constants import GoalStatus
 
@@ -24,7 +24,7 @@ class ImprovementGoalQuerySet(PeriodQuerySet):
         return self.open().filter(target_date__lt=day)
 
 
-class ReviewQuerySet(models.QuerySet):
+class ReviewQuerySet(PublishableQuerySet):
     def active_on(self, day: date) -> Self:
         """The reviews whose findings were current on ``day``: held by then and not
         yet past their next due date."""

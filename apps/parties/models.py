@@ -10,8 +10,13 @@ from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import CitableModel, PeriodModel, RegisterModel
-from apps.core.validators import validate_no_overlap
+from apps.core.constants import Precision
+from apps.core.models import (
+    CitableModel,
+    PeriodModel,
+    PublishableModel,
+    RegisterModel,
+)
 
 from .constants import PartyKind
 from .querysets import MembershipQuerySet, PartyQuerySet
@@ -40,8 +45,14 @@ def _unique_when_filled(field: str, message: str) -> models.UniqueConstraint:
     )
 
 
-class Party(RegisterModel, PeriodModel, CitableModel):
-    """An organisation in the ecosystem: a municipality, coalition, vendor, …"""
+class Party(RegisterModel, PublishableModel, PeriodModel, CitableModel):
+    """An organisation in the ecosystem: a municipality, coalition, vendor, …
+
+    Its period is its existence: founded (if known) until dissolved or merged.
+    """
+
+    start_label = _("exists since")
+    end_label = _("ceased on")
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
@@ -99,22 +110,6 @@ class Party(RegisterModel, PeriodModel, CitableModel):
     )
     notes = models.TextField(_("notes"), blank=True)
 
-    # The period is the party's existence: founded (if known) until dissolved/merged.
-    start_date = models.DateField(
-        _("exists since"),
-        null=True,
-        blank=True,
-        db_index=True,
-        help_text=_("Leave empty when unknown."),
-    )
-    end_date = models.DateField(
-        _("ceased on"),
-        null=True,
-        blank=True,
-        db_index=True,
-        help_text=_("Last day of existence, e.g. the day before a merger."),
-    )
-
     objects = PartyQuerySet.as_manager()
 
     class Meta:
@@ -123,6 +118,7 @@ class Party(RegisterModel, PeriodModel, CitableModel):
         ordering = ["name"]
         constraints = [
             *PeriodModel.Meta.constraints,
+            *CitableModel.Meta.constraints,
             models.UniqueConstraint(
                 fields=["slug"],
                 name="parties_party_slug_unique",
@@ -137,7 +133,7 @@ class Party(RegisterModel, PeriodModel, CitableModel):
             _unique_when_filled("oin", _("Another party already has this OIN.")),
             _unique_when_filled("kvk", _("Another party already has this KvK number.")),
             models.CheckConstraint(
-                condition=Q(successor__isnull=True) | Q(end_date__isnull=False),
+                condition=Q(successor__isnull=True) | ~Q(end_precision=Precision.ONGOING),
                 name="parties_party_successor_needs_end",
                 violation_error_message=_(
                     "A party with a successor needs the date it ceased on."
@@ -185,8 +181,11 @@ class PartyAlias(RegisterModel):
         return self.name
 
 
-class Membership(RegisterModel, PeriodModel, CitableModel):
+class Membership(RegisterModel, PublishableModel, PeriodModel, CitableModel):
     """A party belongs to another (a coalition) for a period."""
+
+    overlap_key = ("member", "organisation")
+    existence_of = ("member", "organisation")
 
     member = models.ForeignKey(
         Party,
@@ -213,9 +212,10 @@ class Membership(RegisterModel, PeriodModel, CitableModel):
     class Meta:
         verbose_name = _("membership")
         verbose_name_plural = _("memberships")
-        ordering = ["organisation__name", "member__name", "start_date"]
+        ordering = ["organisation__name", "member__name", "start_latest"]
         constraints = [
             *PeriodModel.Meta.constraints,
+            *CitableModel.Meta.constraints,
             models.CheckConstraint(
                 condition=~Q(member=F("organisation")),
                 name="parties_membership_not_own_member",
@@ -229,12 +229,8 @@ class Membership(RegisterModel, PeriodModel, CitableModel):
             "organisation": self.organisation,
         }
 
-    def clean(self) -> None:
-        super().clean()
-        validate_no_overlap(self, fields=("member", "organisation"))
 
-
-class ContactPoint(RegisterModel):
+class ContactPoint(RegisterModel, PublishableModel, CitableModel):
     """A functional way to reach a party (a shared mailbox, a service desk)."""
 
     party = models.ForeignKey(
@@ -251,12 +247,21 @@ class ContactPoint(RegisterModel):
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     url = models.URLField(_("URL"), blank=True)
+    is_personal = models.BooleanField(
+        _("personal"),
+        default=False,
+        help_text=_(
+            "A person's own name, e-mail or phone rather than a functional "
+            "mailbox: never shown to the public."
+        ),
+    )
 
     class Meta:
         verbose_name = _("contact point")
         verbose_name_plural = _("contact points")
         ordering = ["party__name", "name"]
         constraints = [
+            *CitableModel.Meta.constraints,
             models.CheckConstraint(
                 condition=~Q(email="") | ~Q(phone="") | ~Q(url=""),
                 name="parties_contactpoint_reachable",

@@ -5,16 +5,21 @@ from typing import Self
 
 from django.db.models import Q
 
-from apps.core.querysets import PeriodQuerySet, period_overlap_q
+from apps.core import periods
+from apps.core.constants import Certainty
+from apps.core.querysets import PeriodQuerySet
 
 
 class PartyQuerySet(PeriodQuerySet):
     """Parties; ``active_on(day)`` gives those that existed on that day."""
 
-    def members_of(self, organisation_id: int, day: date) -> Self:
-        """Parties that were a member of ``organisation_id`` on ``day``."""
+    def members_of(
+        self, organisation_id: int, day: date, certainty: str = Certainty.CERTAIN
+    ) -> Self:
+        """Parties that were (certainly, or possibly) a member of
+        ``organisation_id`` on ``day``."""
         return self.filter(
-            period_overlap_q(day, day, prefix="memberships_as_member__"),
+            periods.holds_q(day, certainty, prefix="memberships_as_member__"),
             memberships_as_member__organisation_id=organisation_id,
         ).distinct()
 

@@ -5,14 +5,18 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import CitableModel, PeriodModel, RegisterModel
-from apps.core.querysets import period_overlap_q
-from apps.core.validators import validate_no_overlap
+from apps.core import periods
+from apps.core.models import (
+    CitableModel,
+    PeriodModel,
+    PublishableModel,
+    RegisterModel,
+)
 
 from .querysets import RoleAssignmentQuerySet
 
 
-class RoleType(RegisterModel, CitableModel):
+class RoleType(RegisterModel, PublishableModel, CitableModel):
     """A role a party can hold for a component: maintainer, review party, …"""
 
     _history_m2m_fields = ("sources", "incompatible_with")
@@ -49,6 +53,7 @@ class RoleType(RegisterModel, CitableModel):
         verbose_name_plural = _("role types")
         ordering = ["position", "name"]
         constraints = [
+            *CitableModel.Meta.constraints,
             models.UniqueConstraint(
                 fields=["slug"],
                 name="roles_roletype_slug_unique",
@@ -60,8 +65,11 @@ class RoleType(RegisterModel, CitableModel):
         return self.name
 
 
-class RoleAssignment(RegisterModel, PeriodModel, CitableModel):
+class RoleAssignment(RegisterModel, PublishableModel, PeriodModel, CitableModel):
     """A party holds a role for a component over a period."""
+
+    overlap_key = ("party", "role_type", "component")
+    existence_of = ("party", "component")
 
     party = models.ForeignKey(
         "parties.Party",
@@ -93,7 +101,10 @@ class RoleAssignment(RegisterModel, PeriodModel, CitableModel):
         verbose_name = _("role assignment")
         verbose_name_plural = _("role assignments")
         ordering = ["component__name", "role_type__position", "party__name"]
-        constraints = [*PeriodModel.Meta.constraints]
+        constraints = [
+            *PeriodModel.Meta.constraints,
+            *CitableModel.Meta.constraints,
+        ]
         indexes = [
             models.Index(
                 fields=["component", "role_type"], name="roles_assign_comp_role_idx"
@@ -107,10 +118,6 @@ class RoleAssignment(RegisterModel, PeriodModel, CitableModel):
             "component": self.component,
         }
 
-    def clean(self) -> None:
-        super().clean()
-        validate_no_overlap(self, fields=("party", "role_type", "component"))
-
     def conflicting_assignments(self) -> models.QuerySet[RoleAssignment]:
         """Roles the same party holds for the same component in an overlapping
         period that the role type says it must not combine with this one.
@@ -118,11 +125,12 @@ class RoleAssignment(RegisterModel, PeriodModel, CitableModel):
         Such a conflict is recorded, not refused: the register shows the
         ecosystem as it is, and the risk radar reports the conflict.
         """
-        if not (self.party_id and self.role_type_id and self.component_id):
+        span = periods.certain_span(self)
+        if span is None or not (self.party_id and self.role_type_id and self.component_id):
             return RoleAssignment.objects.none()
         return (
-            RoleAssignment.objects.filter(
-                period_overlap_q(self.start_date, self.end_date),
+            RoleAssignment.objects.overlapping(*span)
+            .filter(
                 party_id=self.party_id,
                 component_id=self.component_id,
                 role_type__in=self.role_type.incompatible_with.all(),

@@ -6,12 +6,12 @@ from django.db import models
 from django.utils import formats
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.models import CitableModel, RegisterModel
+from apps.core.models import CitableModel, PublishableModel, RegisterModel
 
 from .constants import DatePrecision
 
 
-class Event(RegisterModel, CitableModel):
+class Event(RegisterModel, PublishableModel, CitableModel):
     """Something that happened in the ecosystem on a known day, month or year."""
 
     _history_m2m_fields = ("sources", "parties")
@@ -48,6 +48,7 @@ class Event(RegisterModel, CitableModel):
         verbose_name = _("event")
         verbose_name_plural = _("events")
         ordering = ["-date", "title"]
+        constraints = [*CitableModel.Meta.constraints]
 
     def __str__(self) -> str:
         return f"{self.display_date}: {self.title}"

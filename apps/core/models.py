@@ -101,7 +101,9 @@ class PeriodModel(models.Model):
         _("start precision"),
         max_length=10,
         choices=START_PRECISIONS,
-        help_text=_("How much is known of the start: a day, a month, a year or nothing."),
+        help_text=_(
+            "How much is known of the start: a day, a month, a year or nothing."
+        ),
     )
     start_earliest = models.DateField(
         _("start, earliest"),
@@ -287,8 +289,6 @@ class CitableModel(models.Model):
                 condition=~Q(basis=Basis.INFERRED) | ~Q(basis_note=""),
                 name="%(app_label)s_%(class)s_inference_explained",
                 violation_error_code="inference_explained",
-                violation_error_message=_(
-                    "An inferred record states its reasoning."
-                ),
+                violation_error_message=_("An inferred record states its reasoning."),
             ),
         ]

@@ -1,6 +1,9 @@
+import datetime
+
 import factory
 
 from apps.components.models import Component, Standard
+from tests.period_factory import PeriodFactory
 
 
 class StandardFactory(factory.django.DjangoModelFactory):
@@ -11,7 +14,9 @@ class StandardFactory(factory.django.DjangoModelFactory):
         model = Standard
 
 
-class ComponentFactory(factory.django.DjangoModelFactory):
+class ComponentFactory(PeriodFactory):
+    _default_start = None
+    _default_known_since = datetime.date(1990, 1, 1)
     name = factory.Sequence(lambda n: f"Component {n}")
     slug = factory.Sequence(lambda n: f"component-{n}")
     repository_url = factory.LazyAttribute(

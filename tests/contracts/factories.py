@@ -7,6 +7,7 @@ from apps.contracts.constants import ContractType
 from apps.contracts.models import Contract, WorkCategory
 from tests.components.factories import ComponentFactory
 from tests.parties.factories import PartyFactory
+from tests.period_factory import PeriodFactory
 
 
 class WorkCategoryFactory(factory.django.DjangoModelFactory):
@@ -17,7 +18,7 @@ class WorkCategoryFactory(factory.django.DjangoModelFactory):
         model = WorkCategory
 
 
-class ContractFactory(factory.django.DjangoModelFactory):
+class ContractFactory(PeriodFactory):
     title = factory.Sequence(lambda n: f"Contract {n}")
     client = factory.SubFactory(PartyFactory, municipality=True)
     contractor = factory.SubFactory(PartyFactory)

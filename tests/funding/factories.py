@@ -6,9 +6,10 @@ import factory
 from apps.funding.models import FundingStream
 from tests.contracts.factories import WorkCategoryFactory
 from tests.parties.factories import PartyFactory
+from tests.period_factory import PeriodFactory
 
 
-class FundingStreamFactory(factory.django.DjangoModelFactory):
+class FundingStreamFactory(PeriodFactory):
     title = factory.Sequence(lambda n: f"Funding {n}")
     funder = factory.SubFactory(PartyFactory, municipality=True)
     recipient = factory.SubFactory(PartyFactory)

@@ -12,6 +12,7 @@ from apps.goals.models import (
     ReliabilityTheme,
     Review,
 )
+from tests.period_factory import PeriodFactory
 
 
 class ReliabilityThemeFactory(factory.django.DjangoModelFactory):
@@ -23,7 +24,7 @@ class ReliabilityThemeFactory(factory.django.DjangoModelFactory):
         model = ReliabilityTheme
 
 
-class ImprovementGoalFactory(factory.django.DjangoModelFactory):
+class ImprovementGoalFactory(PeriodFactory):
     theme = factory.SubFactory(ReliabilityThemeFactory)
     title = factory.Sequence(lambda n: f"Goal {n}")
     status = GoalStatus.IN_PROGRESS

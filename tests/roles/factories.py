@@ -3,6 +3,7 @@ import factory
 from apps.roles.models import RoleAssignment, RoleType
 from tests.components.factories import ComponentFactory
 from tests.parties.factories import PartyFactory
+from tests.period_factory import PeriodFactory
 
 
 class RoleTypeFactory(factory.django.DjangoModelFactory):
@@ -13,7 +14,7 @@ class RoleTypeFactory(factory.django.DjangoModelFactory):
         model = RoleType
 
 
-class RoleAssignmentFactory(factory.django.DjangoModelFactory):
+class RoleAssignmentFactory(PeriodFactory):
     party = factory.SubFactory(PartyFactory)
     role_type = factory.SubFactory(RoleTypeFactory)
     component = factory.SubFactory(ComponentFactory)

@@ -18,6 +18,8 @@ from rest_framework.exceptions import ValidationError
 from apps.core.models import Source
 from apps.core.querysets import PeriodQuerySet
 
+from .naming import camel
+
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -80,8 +82,6 @@ def uuid_filter(
 
 def ordering_filter(*fields: str) -> filters.OrderingFilter:
     """Ordering on ``fields``, spelled camelCase in the API (``-startDate``)."""
-    from openzaak_governance.api import camel
-
     return filters.OrderingFilter(
         fields=[(field, camel(field)) for field in fields],
         help_text="Sort by these fields, comma-separated; a leading '-' reverses.",

@@ -4,21 +4,16 @@ from __future__ import annotations
 
 from django.db.models import Model, QuerySet
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
 from django_filters.rest_framework import DjangoFilterBackend
-from rest_framework import exceptions, permissions, status, viewsets
+from rest_framework import exceptions, permissions, viewsets
+
+from .errors import Conflict
 
 UUID_PATTERN = (
     "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
-
-
-class Conflict(exceptions.APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = _("The record is still referred to.")
-    default_code = "protected"
 
 
 def linked_by(record: Model) -> list[str]:

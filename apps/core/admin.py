@@ -11,7 +11,8 @@ from typing import Any
 from django.contrib import admin
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db import transaction
+from django.db.models import Model, QuerySet
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest
 from django.utils import formats, timezone
@@ -23,6 +24,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Source
 from .querysets import PeriodQuerySet
+from .services import record_delete, record_referred_by
 
 admin.site.site_header = _("OpenZaak Governance")
 admin.site.site_title = _("OpenZaak Governance")
@@ -85,7 +87,42 @@ def money_display(
     return text
 
 
-class RegisterAdmin(SimpleHistoryAdmin):
+class ReferredDeleteAdminMixin:
+    """Deleting in the admin goes through :func:`record_delete`.
+
+    A record other records refer to, by a protecting foreign key or by a
+    many-to-many link (such as a cited source), is refused on the delete page
+    and in the "delete selected" action, naming the kinds of records that refer
+    to it, instead of silently dropping the links.
+    """
+
+    def get_deleted_objects(
+        self, objs: Any, request: HttpRequest
+    ) -> tuple[list[Any], dict[str, int], set[str], list[Any]]:
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(  # type: ignore[misc]
+            objs, request
+        )
+        refused = [
+            gettext(
+                "“%(record)s” cannot be deleted while other records refer to it: "
+                "%(records)s."
+            )
+            % {"record": record, "records": ", ".join(kinds)}
+            for record in objs
+            if (kinds := record_referred_by(record))
+        ]
+        return deleted, model_count, perms_needed, [*refused, *protected]
+
+    def delete_model(self, request: HttpRequest, obj: Model) -> None:
+        record_delete(record=obj)
+
+    @transaction.atomic
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for record in queryset:
+            record_delete(record=record)
+
+
+class RegisterAdmin(ReferredDeleteAdminMixin, SimpleHistoryAdmin):
     """Base admin: the public identifier and timestamps shown read-only, history kept."""
 
     readonly_fields: tuple[str, ...] = ("uuid", "created_at", "updated_at")

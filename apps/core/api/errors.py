@@ -19,6 +19,8 @@ from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
 
+from apps.core.services import RecordInUseError
+
 from .naming import camel, is_api_request
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
@@ -91,6 +93,21 @@ PROBLEM_TITLES = {
 }
 
 
+def _referred_to(kinds: list[str], instance: str) -> Response:
+    """The 409 for a record that others still refer to, naming their kinds."""
+    body = problem(
+        status_code=status.HTTP_409_CONFLICT,
+        title=gettext("The record is still referred to."),
+        detail=gettext(
+            "It cannot be deleted while other records refer to it: %(records)s."
+        )
+        % {"records": ", ".join(kinds) or "-"},
+        code="protected",
+        instance=instance,
+    )
+    return Response(body, status=409, content_type=PROBLEM_CONTENT_TYPE)
+
+
 def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | None:
     """Every error of the API as ``application/problem+json``."""
     request = context.get("request")
@@ -101,28 +118,21 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
             exc.message_dict if hasattr(exc, "error_dict") else exc.messages
         )
     elif isinstance(exc, ProtectedError | RestrictedError):
-        blocking = (
-            sorted(
-                {
-                    str(obj._meta.verbose_name_plural)
-                    for obj in exc.protected_objects
-                    if hasattr(obj, "_meta")
-                }
-            )
+        objects = (
+            exc.protected_objects
             if isinstance(exc, ProtectedError)
-            else []
+            else exc.restricted_objects
         )
-        body = problem(
-            status_code=status.HTTP_409_CONFLICT,
-            title=gettext("The record is still referred to."),
-            detail=gettext(
-                "It cannot be deleted while other records refer to it: %(records)s."
-            )
-            % {"records": ", ".join(blocking) or "-"},
-            code="protected",
-            instance=instance,
+        kinds = sorted(
+            {
+                str(obj._meta.verbose_name_plural)
+                for obj in objects
+                if hasattr(obj, "_meta")
+            }
         )
-        return Response(body, status=409, content_type=PROBLEM_CONTENT_TYPE)
+        return _referred_to(kinds, instance)
+    elif isinstance(exc, RecordInUseError):
+        return _referred_to(exc.kinds, instance)
     elif isinstance(exc, IntegrityError):
         body = problem(
             status_code=status.HTTP_409_CONFLICT,

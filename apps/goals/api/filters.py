@@ -79,4 +79,4 @@ class ReviewFilterSet(CitedFilterSet):
     def filter_active_on(
         self, queryset: QuerySet, name: str, value: object
     ) -> QuerySet:
-        return queryset.active_on(value)
+        return queryset.current_on(value)

@@ -1,4 +1,4 @@
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -37,20 +37,10 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
 
     @extend_schema_field(OpenApiTypes.UUID)
     def filter_member_of(self, queryset: QuerySet, name: str, value: Party) -> QuerySet:
-        day = self.form.cleaned_data.get("active_on")
-        memberships = Membership.objects.filter(organisation=value)
-        if day:
-            memberships = memberships.active_on(day)
-        return queryset.filter(pk__in=memberships.values("member_id"))
+        return queryset.members_of(value, self.form.cleaned_data.get("active_on"))
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(
-            Q(name__icontains=value)
-            | Q(legal_name__icontains=value)
-            | Q(
-                pk__in=Party.objects.filter(aliases__name__icontains=value).values("pk")
-            )
-        )
+        return queryset.search(value)
 
 
 class MembershipFilterSet(PeriodFilterSet, CitedFilterSet):

@@ -35,6 +35,7 @@ class Standard(RegisterModel, CitableModel):
             models.UniqueConstraint(
                 fields=["slug"],
                 name="components_standard_slug_unique",
+                violation_error_code="components_standard_slug_unique",
                 violation_error_message=_("A standard with this slug already exists."),
             ),
         ]
@@ -85,6 +86,7 @@ class Component(RegisterModel, CitableModel):
             models.UniqueConstraint(
                 fields=["slug"],
                 name="components_component_slug_unique",
+                violation_error_code="components_component_slug_unique",
                 violation_error_message=_("A component with this slug already exists."),
             ),
         ]

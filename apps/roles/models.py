@@ -52,6 +52,7 @@ class RoleType(RegisterModel, CitableModel):
             models.UniqueConstraint(
                 fields=["slug"],
                 name="roles_roletype_slug_unique",
+                violation_error_code="roles_roletype_slug_unique",
                 violation_error_message=_("A role type with this slug already exists."),
             ),
         ]

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "apps.funding",
     "apps.goals",
     "apps.timeline",
+    "apps.pages",
     "apps.demo",
 ]
 

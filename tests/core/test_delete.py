@@ -1,5 +1,7 @@
 """record_delete: one rule for deleting a register record, whoever asks."""
 
+from django.utils import translation
+
 import pytest
 
 from apps.core.models import Source
@@ -24,7 +26,7 @@ def test_a_cited_source_is_refused_naming_who_cites_it():
     source = SourceFactory()
     PartyFactory().sources.add(source)
 
-    with pytest.raises(RecordInUseError) as refusal:
+    with translation.override("en"), pytest.raises(RecordInUseError) as refusal:
         record_delete(record=source)
 
     assert refusal.value.kinds == ["parties"]
@@ -44,7 +46,7 @@ def test_a_refused_source_keeps_its_links():
 def test_a_party_a_contract_protects_is_refused_naming_contracts():
     contract = ContractFactory()
 
-    with pytest.raises(RecordInUseError) as refusal:
+    with translation.override("en"), pytest.raises(RecordInUseError) as refusal:
         record_delete(record=contract.client)
 
     assert refusal.value.kinds == ["contracts"]

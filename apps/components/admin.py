@@ -1,26 +1,8 @@
-from typing import Any
-
 from django.contrib import admin
-from django.db.models import QuerySet
-from django.http import HttpRequest
 
-from apps.core.admin import RegisterAdmin, overlap_formset
-from apps.roles.admin import saved_objects, warn_about_role_conflicts
-from apps.roles.models import RoleAssignment
+from apps.core.admin import RegisterAdmin
 
 from .models import Component, Standard
-
-
-class ComponentRoleAssignmentInline(admin.TabularInline):
-    model = RoleAssignment
-    formset = overlap_formset("party", "role_type", "component")
-    extra = 0
-    fields = ("role_type", "party", "start_date", "end_date", "description")
-    autocomplete_fields = ("role_type", "party")
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet:
-        # Each row shows its party and role type: fetch them with the rows.
-        return super().get_queryset(request).with_related()
 
 
 @admin.register(Component)
@@ -30,7 +12,6 @@ class ComponentAdmin(RegisterAdmin):
     search_fields = ("name", "slug", "description", "repository_url")
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("standards", "sources")
-    inlines = (ComponentRoleAssignmentInline,)
     fieldsets = (
         (None, {"fields": ("name", "slug", "description", "development_status")}),
         (
@@ -48,13 +29,6 @@ class ComponentAdmin(RegisterAdmin):
         ),
         RegisterAdmin.record_fieldset,
     )
-
-    def save_formset(
-        self, request: HttpRequest, form: Any, formset: Any, change: bool
-    ) -> None:
-        super().save_formset(request, form, formset, change)
-        if formset.model is RoleAssignment:
-            warn_about_role_conflicts(request, saved_objects(formset))
 
 
 @admin.register(Standard)

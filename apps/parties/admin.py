@@ -1,5 +1,3 @@
-from typing import Any
-
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
@@ -8,8 +6,6 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin import ActiveOnListFilter, RegisterAdmin, overlap_formset
-from apps.roles.admin import saved_objects, warn_about_role_conflicts
-from apps.roles.models import RoleAssignment
 
 from .models import ContactPoint, Membership, Party, PartyAlias
 
@@ -79,18 +75,6 @@ class MemberInline(admin.TabularInline):
         return super().get_queryset(request).select_related("member", "organisation")
 
 
-class PartyRoleAssignmentInline(admin.TabularInline):
-    model = RoleAssignment
-    formset = overlap_formset("party", "role_type", "component")
-    extra = 0
-    fields = ("role_type", "component", "start_date", "end_date", "description")
-    autocomplete_fields = ("role_type", "component")
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet:
-        # Each row shows its role type and component: fetch them with the rows.
-        return super().get_queryset(request).with_related()
-
-
 @admin.register(Party)
 class PartyAdmin(RegisterAdmin):
     list_display = (
@@ -120,7 +104,6 @@ class PartyAdmin(RegisterAdmin):
         ContactPointInline,
         MembershipInline,
         MemberInline,
-        PartyRoleAssignmentInline,
     )
     fieldsets = (
         (None, {"fields": ("name", "slug", "kind", "legal_name", "description")}),
@@ -133,13 +116,6 @@ class PartyAdmin(RegisterAdmin):
         (_("Notes and sources"), {"fields": ("notes", "sources")}),
         RegisterAdmin.record_fieldset,
     )
-
-    def save_formset(
-        self, request: HttpRequest, form: Any, formset: Any, change: bool
-    ) -> None:
-        super().save_formset(request, form, formset, change)
-        if formset.model is RoleAssignment:
-            warn_about_role_conflicts(request, saved_objects(formset))
 
 
 @admin.register(Membership)

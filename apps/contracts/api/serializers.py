@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from rest_framework import serializers
 
 from apps.contracts.models import Contract, WorkCategory
@@ -37,7 +39,7 @@ class ContractSerializer(RegisterSerializer):
         required=False,
         allow_null=True,
         coerce_to_string=False,
-        help_text="Total value in the currency; null when unknown.",
+        help_text=_("Total value in the currency; null when unknown."),
     )
 
     class Meta:

@@ -8,7 +8,9 @@ from typing import Any
 
 from django import forms
 from django.db.models import Model, QuerySet
+from django.utils.functional import Promise
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -64,12 +66,12 @@ class CitedFilterSet(filters.FilterSet):
         queryset=Source.objects.all(),
         to_field_name="uuid",
         field_name="sources",
-        help_text="Only records citing this source (UUID).",
+        help_text=_("Only records citing this source (UUID)."),
     )
 
 
 def uuid_filter(
-    model: type[Model], help_text: str, **kwargs: Any
+    model: type[Model], help_text: str | Promise, **kwargs: Any
 ) -> filters.ModelChoiceFilter:
     """Filter on a related record given by its UUID (an unknown UUID is a 400)."""
     return filters.ModelChoiceFilter(
@@ -84,7 +86,7 @@ def ordering_filter(*fields: str) -> filters.OrderingFilter:
     """Ordering on ``fields``, spelled camelCase in the API (``-startDate``)."""
     return filters.OrderingFilter(
         fields=[(field, camel(field)) for field in fields],
-        help_text="Sort by these fields, comma-separated; a leading '-' reverses.",
+        help_text=_("Sort by these fields, comma-separated; a leading '-' reverses."),
     )
 
 
@@ -93,15 +95,19 @@ class PeriodFilterSet(filters.FilterSet):
 
     active_on = IsoDateFilter(
         method="filter_active_on",
-        help_text="Only records in force on this date (YYYY-MM-DD).",
+        help_text=_("Only records in force on this date (YYYY-MM-DD)."),
     )
     period_from = IsoDateFilter(
         method="filter_period",
-        help_text="Only records whose period overlaps the period starting on this date.",
+        help_text=_(
+            "Only records whose period overlaps the period starting on this date."
+        ),
     )
     period_to = IsoDateFilter(
         method="filter_period",
-        help_text="Only records whose period overlaps the period ending on this date.",
+        help_text=_(
+            "Only records whose period overlaps the period ending on this date."
+        ),
     )
 
     @extend_schema_field(OpenApiTypes.DATE)

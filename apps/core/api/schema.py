@@ -5,50 +5,56 @@ from __future__ import annotations
 from typing import Any
 
 from django.conf import settings
+from django.utils.functional import Promise
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from .errors import PROBLEM_CONTENT_TYPE
 
 PROBLEM_SCHEMA: dict[str, Any] = {
     "type": "object",
-    "description": "Problem details (RFC 9457).",
+    "description": _("Problem details (RFC 9457)."),
     "required": ["type", "title", "status", "detail", "instance"],
     "properties": {
         "type": {
             "type": "string",
             "format": "uri",
-            "description": "Identifies the kind of problem.",
+            "description": _("Identifies the kind of problem."),
         },
-        "title": {"type": "string", "description": "Short summary of the problem."},
-        "status": {"type": "integer", "description": "The HTTP status code."},
-        "detail": {"type": "string", "description": "What went wrong, for a person."},
+        "title": {"type": "string", "description": _("Short summary of the problem.")},
+        "status": {"type": "integer", "description": _("The HTTP status code.")},
+        "detail": {
+            "type": "string",
+            "description": _("What went wrong, for a person."),
+        },
         "instance": {
             "type": "string",
             "format": "uri-reference",
-            "description": "The request the problem occurred on.",
+            "description": _("The request the problem occurred on."),
         },
     },
 }
 INVALID_PARAMS_SCHEMA: dict[str, Any] = {
     "type": "array",
-    "description": "Each invalid query parameter or field, with the reason.",
+    "description": _("Each invalid query parameter or field, with the reason."),
     "items": {
         "type": "object",
         "required": ["name", "code", "reason"],
         "properties": {
-            "name": {"type": "string", "description": "Parameter or field name."},
-            "code": {"type": "string", "description": "Machine-readable reason."},
-            "reason": {"type": "string", "description": "Reason, for a person."},
+            "name": {"type": "string", "description": _("Parameter or field name.")},
+            "code": {"type": "string", "description": _("Machine-readable reason.")},
+            "reason": {"type": "string", "description": _("Reason, for a person.")},
         },
     },
 }
 
-ERROR_RESPONSES: dict[str, tuple[str, str]] = {
-    "400": ("ValidationProblem", "Invalid query parameters or fields."),
-    "401": ("Problem", "Not authenticated: send a valid token."),
-    "403": ("Problem", "Not allowed for this user."),
-    "404": ("Problem", "Not found."),
-    "409": ("Problem", "Conflicts with other records (e.g. still referred to)."),
-    "429": ("Problem", "Too many requests; retry later."),
+ERROR_RESPONSES: dict[str, tuple[str, Promise]] = {
+    "400": ("ValidationProblem", _("Invalid query parameters or fields.")),
+    "401": ("Problem", _("Not authenticated: send a valid token.")),
+    "403": ("Problem", _("Not allowed for this user.")),
+    "404": ("Problem", _("Not found.")),
+    "409": ("Problem", _("Conflicts with other records (e.g. still referred to).")),
+    "429": ("Problem", _("Too many requests; retry later.")),
 }
 
 
@@ -64,24 +70,36 @@ def _error_codes(path: str, method: str, operation: dict[str, Any]) -> list[str]
     return codes
 
 
+def _resolved(value: Any) -> Any:
+    """``value`` with its lazy translations in the active language, as JSON needs."""
+    if isinstance(value, Promise):
+        return str(value)
+    if isinstance(value, dict):
+        return {key: _resolved(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_resolved(item) for item in value]
+    return value
+
+
 def schema_postprocess(
     result: dict, generator: Any, request: Any, public: bool
 ) -> dict:
     """What every operation answers besides success: the API-Version header on
     every response and problem+json bodies for each error it can return."""
     schemas = result.setdefault("components", {}).setdefault("schemas", {})
-    schemas["Problem"] = PROBLEM_SCHEMA
+    problem_schema = _resolved(PROBLEM_SCHEMA)
+    schemas["Problem"] = problem_schema
     schemas["ValidationProblem"] = {
-        **PROBLEM_SCHEMA,
-        "required": [*PROBLEM_SCHEMA["required"], "invalidParams"],
+        **problem_schema,
+        "required": [*problem_schema["required"], "invalidParams"],
         "properties": {
-            **PROBLEM_SCHEMA["properties"],
-            "invalidParams": INVALID_PARAMS_SCHEMA,
+            **problem_schema["properties"],
+            "invalidParams": _resolved(INVALID_PARAMS_SCHEMA),
         },
     }
     result.setdefault("components", {})["headers"] = {
         "API-Version": {
-            "description": "The full version of the API that answered.",
+            "description": gettext("The full version of the API that answered."),
             "required": True,
             "schema": {"type": "string", "example": settings.API_VERSION},
         }
@@ -95,7 +113,7 @@ def schema_postprocess(
                 responses.setdefault(
                     code,
                     {
-                        "description": description,
+                        "description": str(description),
                         "content": {
                             PROBLEM_CONTENT_TYPE: {
                                 "schema": {
@@ -107,14 +125,14 @@ def schema_postprocess(
                 )
             if method == "get":
                 responses.setdefault(
-                    "304", {"description": "Not modified since the ETag sent."}
+                    "304", {"description": gettext("Not modified since the ETag sent.")}
                 )
             for response in responses.values():
                 response.setdefault("headers", {}).update(version_header)
             for parameter in operation.get("parameters", []):
                 if parameter.get("in") == "path" and parameter["name"] == "uuid":
                     parameter["schema"] = {"type": "string", "format": "uuid"}
-                    parameter.setdefault("description", "The record's UUID.")
+                    parameter.setdefault("description", gettext("The record's UUID."))
     return result
 
 

@@ -1,4 +1,5 @@
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -23,11 +24,13 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
     tooi_uri = filters.CharFilter()
     member_of = uuid_filter(
         Party,
-        "Only members of this organisation (UUID); with activeOn, members on that date.",
+        _(
+            "Only members of this organisation (UUID); with activeOn, members on that date."
+        ),
         method="filter_member_of",
     )
     search = filters.CharFilter(
-        method="filter_search", help_text="Text in the name, legal name or an alias."
+        method="filter_search", help_text=_("Text in the name, legal name or an alias.")
     )
     ordering = ordering_filter("name", "kind", "inhabitants", "start_date", "end_date")
 
@@ -44,8 +47,10 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
 
 
 class MembershipFilterSet(PeriodFilterSet, CitedFilterSet):
-    member = uuid_filter(Party, "Only memberships of this member (UUID).")
-    organisation = uuid_filter(Party, "Only memberships of this organisation (UUID).")
+    member = uuid_filter(Party, _("Only memberships of this member (UUID)."))
+    organisation = uuid_filter(
+        Party, _("Only memberships of this organisation (UUID).")
+    )
     ordering = ordering_filter("start_date", "end_date")
 
     class Meta:
@@ -54,7 +59,7 @@ class MembershipFilterSet(PeriodFilterSet, CitedFilterSet):
 
 
 class ContactPointFilterSet(filters.FilterSet):
-    party = uuid_filter(Party, "Only contact points of this party (UUID).")
+    party = uuid_filter(Party, _("Only contact points of this party (UUID)."))
 
     class Meta:
         model = ContactPoint

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "apps.funding",
     "apps.goals",
     "apps.timeline",
+    "apps.pages",
     "apps.demo",
 ]
 
@@ -64,9 +65,9 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Outside ConditionalGetMiddleware, so that a 304 states the version too.
-    "openzaak_governance.api.ApiVersionMiddleware",
+    "apps.core.api.middleware.ApiVersionMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "openzaak_governance.api.ApiCamelCaseMiddleware",
+    "apps.core.api.middleware.ApiCamelCaseMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -184,7 +185,7 @@ REST_FRAMEWORK = {
         "djangorestframework_camel_case.parser.CamelCaseJSONParser",
     ],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "openzaak_governance.api.RegisterPagination",
+    "DEFAULT_PAGINATION_CLASS": "apps.core.api.pagination.RegisterPagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
@@ -194,7 +195,7 @@ REST_FRAMEWORK = {
         "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
         "user": env.str("API_THROTTLE_USER", default="1200/minute"),
     },
-    "EXCEPTION_HANDLER": "openzaak_governance.api.exception_handler",
+    "EXCEPTION_HANDLER": "apps.core.api.errors.exception_handler",
     # Only the path chooses the format (no ?format=…).
     "URL_FORMAT_OVERRIDE": None,
     # Behind N reverse proxies, the client is the Nth address from the right in
@@ -236,7 +237,8 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "drf_spectacular.contrib.djangorestframework_camel_case.camelize_serializer_fields",
-        "openzaak_governance.api.schema_postprocess",
+        "apps.core.api.schema.schema_postprocess",
+        "apps.demo.schema.schema_postprocess",
     ],
 }
 

@@ -166,6 +166,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 # Logs name the username and address (never the password): what an operator needs.
 AXES_SENSITIVE_PARAMETERS: list[str] = []
+AXES_VERBOSE = False  # no banner on every management command
 # The client address as the API's throttling sees it (API_NUM_PROXIES below).
 AXES_CLIENT_IP_CALLABLE = "apps.core.login.client_address"
 AXES_LOCKOUT_CALLABLE = "apps.core.login.lockout_response"

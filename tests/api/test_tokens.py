@@ -177,3 +177,32 @@ def test_the_openapi_document_describes_the_expiring_token(client):
     assert scheme["name"] == "Authorization"
     assert "expire" in scheme["description"]
     assert "knoxApiToken" not in document["components"]["securitySchemes"]
+
+
+def test_the_coordinator_may_not_make_tokens_in_the_admin(coordinator_client):
+    response = coordinator_client.get(reverse("admin:knox_authtoken_add"))
+
+    assert response.status_code == 403
+
+
+def test_the_token_form_asks_for_a_user_and_a_lifetime(client):
+    client.force_login(User.objects.create_superuser("admin", password="x" * 12))
+
+    response = client.get(reverse("admin:knox_authtoken_add"))
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert 'name="user"' in page
+    assert 'name="lifetime_hours"' in page
+    assert 'value="720"' in page
+
+
+def test_the_coordinator_sees_a_token_without_its_key(coordinator, coordinator_client):
+    token, key = api_token_create(user=coordinator)
+
+    response = coordinator_client.get(
+        reverse("admin:knox_authtoken_change", args=[token.pk])
+    )
+
+    assert response.status_code == 200
+    assert key not in response.content.decode()

@@ -294,3 +294,6 @@ class SourceAdmin(RegisterAdmin):
         ),
         RegisterAdmin.record_fieldset,
     )
+
+
+from . import token_admin  # noqa: E402, F401  (API tokens; after knox's own admin)

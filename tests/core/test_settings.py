@@ -155,7 +155,9 @@ def test_development_serves_plain_http_without_hsts():
 def test_check_deploy_reports_nothing_with_production_settings():
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "DEBUG"],
-        env={**_clean_environment(), "READ_DOT_ENV": "false", **PRODUCTION},
+        # Only what production sets: no test-run variable such as
+        # DJANGO_ALLOW_ASYNC_UNSAFE (which the browser tests set) may leak in.
+        env={"PATH": os.environ["PATH"], "READ_DOT_ENV": "false", **PRODUCTION},
         cwd=settings.BASE_DIR,
         capture_output=True,
         text=True,

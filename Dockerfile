@@ -10,7 +10,8 @@ COPY openzaak_governance ./openzaak_governance
 RUN pip install --no-cache-dir .
 
 COPY . .
-RUN SECRET_KEY=build-only python manage.py collectstatic --noinput
+RUN SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+    python manage.py collectstatic --noinput
 
 RUN useradd --system --uid 1000 app && mkdir -p var && chown app var
 USER app

@@ -17,7 +17,9 @@ seed="${FUZZ_SEED:-20261123}"
 work="$(mktemp -d)"
 
 export DEBUG=false
-export SECRET_KEY=fuzz-only-secret-key
+SECRET_KEY="$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(50))')"
+export SECRET_KEY
+export SECURE_SSL_REDIRECT=false  # plain http on 127.0.0.1
 export ALLOWED_HOSTS=127.0.0.1
 export DATABASE_URL="sqlite:///$work/db.sqlite3"
 export API_THROTTLE_ANON=1000000/minute

@@ -12,6 +12,8 @@ from rest_framework import serializers
 from rest_framework.settings import api_settings
 from rest_framework.validators import UniqueValidator
 
+from .dates import IsoDateField
+
 
 class UUIDHyperlinkedIdentityField(serializers.HyperlinkedIdentityField):
     """The resource's own URL, by its public UUID."""
@@ -36,6 +38,10 @@ class RegisterSerializer(serializers.HyperlinkedModelSerializer):
 
     serializer_url_field = UUIDHyperlinkedIdentityField
     serializer_related_field = UUIDHyperlinkedRelatedField
+    serializer_field_mapping = {
+        **serializers.HyperlinkedModelSerializer.serializer_field_mapping,
+        models.DateField: IsoDateField,
+    }
 
     def build_field(
         self, field_name: str, info: Any, model_class: Any, nested_depth: int

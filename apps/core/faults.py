@@ -58,12 +58,20 @@ def error_response(
         )
         response["API-Version"] = settings.API_VERSION
     else:
-        response = render(
-            request,
-            "core/error.html",
-            {"status": status, "title": title, "detail": detail},
-            status=status,
-        )
+        try:
+            response = render(
+                request,
+                "core/error.html",
+                {"status": status, "title": title, "detail": detail},
+                status=status,
+            )
+        except Exception:  # an error page must not fail: plain text then
+            logger.exception("The error page could not be rendered")
+            response = HttpResponse(
+                f"{title}\n\n{detail}\n",
+                status=status,
+                content_type="text/plain; charset=utf-8",
+            )
     for name, value in (headers or {}).items():
         response[name] = value
     return response

@@ -114,7 +114,8 @@ class Cluster:
         return f"postgres://postgres@127.0.0.1:{self.port}/postgres"
 
     def _pg_ctl(self, *args: str) -> None:
-        assert PG_BIN is not None and RUN_AS is not None
+        assert PG_BIN is not None
+        assert RUN_AS is not None
         subprocess.run(
             [
                 *RUN_AS,
@@ -141,7 +142,8 @@ class Cluster:
 
 @pytest.fixture(scope="session")
 def cluster() -> Iterator[Cluster]:
-    assert PG_BIN is not None and RUN_AS is not None
+    assert PG_BIN is not None
+    assert RUN_AS is not None
     directory = Path(tempfile.mkdtemp(prefix="ozg-pg-faults-"))
     if RUN_AS:
         shutil.chown(directory, "postgres")

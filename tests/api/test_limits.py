@@ -4,6 +4,8 @@ loose dates each get a clear problem+json answer, never a 500 or a silent guess.
 import io
 import json
 
+from django.test import Client
+
 import pytest
 
 from apps.core.api.parsers import DepthLimitedJSONParser, json_depth
@@ -172,9 +174,10 @@ def test_pagination_ordering_and_search_are_known(api_client):
     assert response.status_code == 200, response.content
 
 
-@pytest.fixture
-def document(client) -> dict:
-    return json.loads(client.get("/api/v1/openapi.json").content)
+@pytest.fixture(scope="module")
+def document() -> dict:
+    """Generated once: it needs no database, and takes seconds to build."""
+    return json.loads(Client().get("/api/v1/openapi.json").content)
 
 
 @pytest.mark.parametrize("path", COLLECTIONS)

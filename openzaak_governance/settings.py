@@ -92,8 +92,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # Outside ConditionalGetMiddleware, so that a 304 states the version too.
     "apps.core.api.middleware.ApiVersionMiddleware",
+    # Limits first: an over-long URL or body is refused before any work.
+    "apps.core.limits.RequestLimitsMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "apps.core.api.middleware.ApiCamelCaseMiddleware",
+    # A database that is down or too slow: 503 with Retry-After (no 500).
+    "apps.core.faults.DatabaseUnavailableMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -133,6 +137,28 @@ if not DATABASE_URL:
     DATABASE_URL = f"sqlite:///{BASE_DIR / 'var' / 'db.sqlite3'}"
 DATABASES = {"default": env.db_url_config(DATABASE_URL)}
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
+# A connection kept open (CONN_MAX_AGE) is checked before reuse, so the app
+# recovers by itself after a database restart.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# Bounded waits on PostgreSQL (seconds; 0 = no limit): a database that does not
+# answer or a query that takes too long becomes a 503 (apps.core.faults), well
+# before gunicorn's worker timeout (30 s). A DATABASE_URL's own connect_timeout
+# or options take precedence.
+DATABASE_CONNECT_TIMEOUT = env.int("DATABASE_CONNECT_TIMEOUT", default=5)
+DATABASE_STATEMENT_TIMEOUT = env.float("DATABASE_STATEMENT_TIMEOUT", default=5)
+# What a 503 tells the client to wait before trying again (seconds).
+DATABASE_RETRY_AFTER = env.int("DATABASE_RETRY_AFTER", default=30)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    _options = DATABASES["default"].setdefault("OPTIONS", {})
+    if DATABASE_CONNECT_TIMEOUT:
+        # libpq and psycopg treat values under 2 as 2.
+        _options.setdefault("connect_timeout", DATABASE_CONNECT_TIMEOUT)
+    if DATABASE_STATEMENT_TIMEOUT:
+        _options["options"] = (
+            f"-c statement_timeout={round(DATABASE_STATEMENT_TIMEOUT * 1000)} "
+            + _options.get("options", "")
+        ).strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
@@ -280,6 +306,15 @@ SIMPLE_HISTORY_REVERT_DISABLED = False
 # Name of the group whose members maintain the register in the admin.
 COORDINATOR_GROUP_NAME = "Ecosystem coordinators"
 
+# --- Request limits (apps.core.limits) ---------------------------------------
+# A URL (path and query) longer than this is a 414, answered by the app itself;
+# gunicorn's limit_request_line (gunicorn.conf.py, 8190 bytes) is the backstop.
+MAX_URL_LENGTH = env.int("MAX_URL_LENGTH", default=4096)
+# A request body larger than this is a 413 on the API (and a 400 on forms).
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("DATA_UPLOAD_MAX_MEMORY_SIZE", default=2_621_440)
+# JSON nested deeper than this is a 400: no register record comes near it.
+API_MAX_JSON_DEPTH = 50
+
 # --- REST API v1 ---------------------------------------------------------------
 API_VERSION = "1.0.0"
 # The public address of the API, as the OpenAPI document states it (ADR: an
@@ -302,11 +337,11 @@ REST_FRAMEWORK = {
         "djangorestframework_camel_case.render.CamelCaseBrowsableAPIRenderer",
     ],
     "DEFAULT_PARSER_CLASSES": [
-        "djangorestframework_camel_case.parser.CamelCaseJSONParser",
+        "apps.core.api.parsers.DepthLimitedJSONParser",
     ],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "apps.core.api.pagination.RegisterPagination",
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "apps.core.api.openapi.RegisterAutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
         "rest_framework.throttling.UserRateThrottle",
@@ -315,7 +350,10 @@ REST_FRAMEWORK = {
         "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
         "user": env.str("API_THROTTLE_USER", default="1200/minute"),
     },
-    "EXCEPTION_HANDLER": "apps.core.api.errors.exception_handler",
+    # The project's problem+json handler, plus unknown parameters by their name.
+    "EXCEPTION_HANDLER": "apps.core.api.parameters.exception_handler",
+    # Dates in bodies as YYYY-MM-DD only (apps.core.api.dates.IsoDateField).
+    "DATE_INPUT_FORMATS": ["%Y-%m-%d"],
     # Only the path chooses the format (no ?format=…).
     "URL_FORMAT_OVERRIDE": None,
     # Behind N reverse proxies, the client is the Nth address from the right in
@@ -367,6 +405,7 @@ SPECTACULAR_SETTINGS = {
         "drf_spectacular.contrib.djangorestframework_camel_case.camelize_serializer_fields",
         "apps.core.api.schema.schema_postprocess",
         "apps.demo.schema.schema_postprocess",
+        "apps.core.api.openapi.document_limits_and_faults",
     ],
 }
 

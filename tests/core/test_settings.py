@@ -2,6 +2,7 @@
 
 import json
 import os
+import runpy
 import secrets
 import subprocess
 import sys
@@ -18,7 +19,8 @@ PROBE = (
     "'secure_cookies': s.SESSION_COOKIE_SECURE and s.CSRF_COOKIE_SECURE, "
     "'ssl_redirect': s.SECURE_SSL_REDIRECT, 'hsts_seconds': s.SECURE_HSTS_SECONDS, "
     "'hsts_subdomains': s.SECURE_HSTS_INCLUDE_SUBDOMAINS, "
-    "'hsts_preload': s.SECURE_HSTS_PRELOAD}))"
+    "'hsts_preload': s.SECURE_HSTS_PRELOAD, "
+    "'options': s.DATABASES['default'].get('OPTIONS', {})}))"
 )
 STRONG_KEY = secrets.token_urlsafe(50)
 # What a production deployment sets (README, "Running it in production").
@@ -34,7 +36,7 @@ def _clean_environment() -> dict[str, str]:
         key: value
         for key, value in os.environ.items()
         if key not in {"DEBUG", "SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS"}
-        and not key.startswith(("SECURE_", "SESSION_", "CSRF_"))
+        and not key.startswith(("SECURE_", "SESSION_", "CSRF_", "DATABASE_"))
         and key != "DJANGO_SETTINGS_MODULE"
     }
 
@@ -166,3 +168,43 @@ def test_check_deploy_reports_nothing_with_production_settings():
 
     assert result.returncode == 0, result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+POSTGRES = "postgres://user:pw@db.example:5432/register"
+
+
+def test_postgresql_waits_a_few_seconds_at_most_by_default():
+    result = _settings_with(SECRET_KEY=STRONG_KEY, DATABASE_URL=POSTGRES)
+
+    options = json.loads(result.stdout)["options"]
+    assert options["connect_timeout"] == 5
+    assert options["options"] == "-c statement_timeout=5000"
+
+
+def test_the_database_timeouts_come_from_the_environment():
+    result = _settings_with(
+        SECRET_KEY=STRONG_KEY,
+        DATABASE_URL=POSTGRES,
+        DATABASE_CONNECT_TIMEOUT="3",
+        DATABASE_STATEMENT_TIMEOUT="1.5",
+    )
+
+    options = json.loads(result.stdout)["options"]
+    assert options["connect_timeout"] == 3
+    assert options["options"] == "-c statement_timeout=1500"
+
+
+def test_a_statement_timeout_of_zero_sets_none():
+    result = _settings_with(
+        SECRET_KEY=STRONG_KEY, DATABASE_URL=POSTGRES, DATABASE_STATEMENT_TIMEOUT="0"
+    )
+
+    assert "options" not in json.loads(result.stdout)["options"]
+
+
+def test_gunicorn_leaves_urls_up_to_the_app_limit_to_the_app():
+    config = runpy.run_path(str(settings.BASE_DIR / "gunicorn.conf.py"))
+
+    request_line = len("OPTIONS ") + settings.MAX_URL_LENGTH + len(" HTTP/1.1")
+    assert config["limit_request_line"] >= request_line
+    assert config["timeout"] > settings.DATABASE_STATEMENT_TIMEOUT

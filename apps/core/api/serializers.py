@@ -16,6 +16,8 @@ from rest_framework.validators import UniqueValidator
 from apps.core.constants import START_PRECISIONS, Precision
 from apps.core.periods import period_values
 
+from .dates import IsoDateField
+
 
 class UUIDHyperlinkedIdentityField(serializers.HyperlinkedIdentityField):
     """The resource's own URL, by its public UUID."""
@@ -40,6 +42,10 @@ class RegisterSerializer(serializers.HyperlinkedModelSerializer):
 
     serializer_url_field = UUIDHyperlinkedIdentityField
     serializer_related_field = UUIDHyperlinkedRelatedField
+    serializer_field_mapping = {
+        **serializers.HyperlinkedModelSerializer.serializer_field_mapping,
+        models.DateField: IsoDateField,
+    }
 
     def build_field(
         self, field_name: str, info: Any, model_class: Any, nested_depth: int
@@ -215,7 +221,7 @@ class PeriodSerializerMixin(serializers.Serializer):
         read_only=True,
         help_text=_("How much is known of the start."),
     )
-    known_since = serializers.DateField(
+    known_since = IsoDateField(
         required=False,
         allow_null=True,
         help_text=_(
@@ -239,7 +245,7 @@ class PeriodSerializerMixin(serializers.Serializer):
             "(still going) or ``unknown`` (with lastConfirmed)."
         ),
     )
-    last_confirmed = serializers.DateField(
+    last_confirmed = IsoDateField(
         required=False,
         allow_null=True,
         help_text=_("For an unknown end: the last date on which it was seen holding."),

@@ -11,6 +11,8 @@ from rest_framework import exceptions, permissions, viewsets
 
 from apps.core.services import record_delete
 
+from .parameters import refuse_unknown_parameters
+
 UUID_PATTERN = (
     "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
@@ -31,6 +33,7 @@ class RegisterViewSet(viewsets.ModelViewSet):
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         if self.action != "list":
             return queryset  # the collection's filters do not apply to one record
+        refuse_unknown_parameters(self.request, self)
         repeated = [
             key for key, values in self.request.query_params.lists() if len(values) > 1
         ]

@@ -27,10 +27,16 @@ class PeriodFactory(factory.django.DjangoModelFactory):
     @classmethod
     def _adjust_kwargs(cls, **kwargs: Any) -> dict[str, Any]:
         stated = {name: kwargs.pop(name) for name in _STATEMENT if name in kwargs}
+        # ``start_date``/``end_date`` (a factory's default, or a test's shorthand)
+        # give way to a boundary stated in full.
         if "start_date" in kwargs:
-            stated["start"] = kwargs.pop("start_date")
+            start_date = kwargs.pop("start_date")
+            if not {"start", "known_since"} & set(stated):
+                stated["start"] = start_date
         if "end_date" in kwargs:
-            stated["end"] = kwargs.pop("end_date")
+            end_date = kwargs.pop("end_date")
+            if not {"end", "end_state", "last_confirmed"} & set(stated):
+                stated["end"] = end_date
         if any(name in kwargs for name in ("start_latest", "end_precision")):
             return kwargs  # stored fields given as they are
         if "start" not in stated and "known_since" not in stated:

@@ -2,6 +2,7 @@
 
 import json
 import os
+import secrets
 import subprocess
 import sys
 
@@ -34,7 +35,12 @@ def _settings_with(**environment: str) -> dict:
     env = {key: value for key, value in os.environ.items() if key not in VARIABLES}
     result = subprocess.run(
         [sys.executable, "-c", PROBE],
-        env={**env, "READ_DOT_ENV": "false", "SECRET_KEY": "x" * 50, **environment},
+        env={
+            **env,
+            "READ_DOT_ENV": "false",
+            "SECRET_KEY": secrets.token_urlsafe(50),
+            **environment,
+        },
         cwd=settings.BASE_DIR,
         capture_output=True,
         text=True,

@@ -205,3 +205,15 @@ def test_a_coalition_represents_its_members_on_a_date():
 
     assert members_2020 == {current}
     assert members_2017 == {current, former}
+
+
+def test_identical_memberships_that_only_may_overlap_are_recorded():
+    first = MembershipFactory(start="2018", end="2019")
+    second = MembershipFactory.build(
+        member=first.member, organisation=first.organisation, start="2019-06"
+    )
+
+    second.full_clean()
+    second.save()
+
+    assert second.pk is not None

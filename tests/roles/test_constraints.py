@@ -121,3 +121,15 @@ def test_a_component_with_role_holders_cannot_be_deleted():
 
     with pytest.raises(ProtectedError):
         assignment.component.delete()
+
+
+def test_a_role_that_may_have_ended_may_be_recorded_again_later():
+    first = RoleAssignmentFactory(
+        start="2020", end_state="unknown", last_confirmed=datetime.date(2021, 3, 1)
+    )
+    again = _identical_to(first, start=datetime.date(2023, 1, 1))
+
+    again.full_clean()
+    again.save()
+
+    assert again.pk is not None

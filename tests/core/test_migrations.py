@@ -1,0 +1,157 @@
+"""The migration to dates with certainty, provenance and publication carries a
+register over truthfully: tested on a copy of the demo database as it was before
+(``tests/fixtures/demo-before-certainty.sqlite3.gz``, made by ``load_demo`` at
+commit c7a2a8c)."""
+
+import gzip
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+
+import pytest
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "demo-before-certainty.sqlite3.gz"
+
+
+@pytest.fixture(scope="module")
+def migrated(tmp_path_factory) -> tuple[sqlite3.Connection, sqlite3.Connection]:
+    """The old database as it was, and a copy of it migrated to today's schema."""
+    folder = tmp_path_factory.mktemp("migration")
+    before = folder / "before.sqlite3"
+    after = folder / "after.sqlite3"
+    with gzip.open(FIXTURE) as source, before.open("wb") as target:
+        shutil.copyfileobj(source, target)
+    shutil.copy(before, after)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+            "DATABASE_URL": f"sqlite:///{after}",
+            "DEBUG": "true",
+            "READ_DOT_ENV": "false",
+        },
+        cwd=settings.BASE_DIR,
+        check=True,
+        capture_output=True,
+    )
+    return sqlite3.connect(before), sqlite3.connect(after)
+
+
+def test_an_empty_start_becomes_unknown_never_since_always(migrated):
+    before, after = migrated
+    empty = before.execute(
+        "SELECT id, end_date, date(created_at) FROM roles_roleassignment "
+        "WHERE start_date IS NULL"
+    ).fetchall()
+
+    assert empty
+    for pk, end, created in empty:
+        row = after.execute(
+            "SELECT start_precision, start_earliest, start_latest "
+            "FROM roles_roleassignment WHERE id = ?",
+            [pk],
+        ).fetchone()
+        assert row == ("unknown", None, end or created)
+
+
+def test_a_start_date_becomes_a_day_precise_start(migrated):
+    before, after = migrated
+    dated = before.execute(
+        "SELECT id, start_date FROM contracts_contract WHERE start_date IS NOT NULL"
+    ).fetchall()
+
+    assert dated
+    for pk, start in dated:
+        assert after.execute(
+            "SELECT start_precision, start_earliest, start_latest "
+            "FROM contracts_contract WHERE id = ?",
+            [pk],
+        ).fetchone() == ("day", start, start)
+
+
+def test_an_end_date_is_day_precise_and_an_empty_end_is_still_going(migrated):
+    before, after = migrated
+    rows = before.execute("SELECT id, end_date FROM parties_party").fetchall()
+
+    for pk, end in rows:
+        stored = after.execute(
+            "SELECT end_precision, end_earliest, end_latest FROM parties_party "
+            "WHERE id = ?",
+            [pk],
+        ).fetchone()
+        assert stored == (("day", end, end) if end else ("ongoing", None, None))
+
+
+def test_a_merged_municipality_stays_known_up_to_its_last_day(migrated):
+    _before, after = migrated
+
+    row = after.execute(
+        "SELECT start_precision, start_latest, end_latest FROM parties_party "
+        "WHERE slug = 'bellingwedde'"
+    ).fetchone()
+
+    assert row == ("unknown", "2017-12-31", "2017-12-31")
+
+
+def test_illustrative_figures_become_the_illustrative_basis(migrated):
+    before, after = migrated
+    illustrative = {
+        pk
+        for (pk,) in before.execute(
+            "SELECT id FROM contracts_contract WHERE is_illustrative"
+        )
+    }
+
+    assert illustrative
+    assert illustrative == {
+        pk
+        for (pk,) in after.execute(
+            "SELECT id FROM contracts_contract WHERE basis = 'illustrative'"
+        )
+    }
+
+
+def test_a_record_citing_a_source_is_sourced_and_one_citing_none_is_inferred(
+    migrated,
+):
+    _before, after = migrated
+
+    bases = dict(
+        after.execute(
+            "SELECT p.basis, count(*) FROM parties_party p GROUP BY p.basis"
+        ).fetchall()
+    )
+    uncited_inferred = after.execute(
+        "SELECT count(*) FROM goals_reliabilitydimension "
+        "WHERE basis = 'inferred' AND basis_note != ''"
+    ).fetchone()[0]
+
+    assert bases == {"sourced": 56}
+    assert (
+        uncited_inferred
+        == after.execute("SELECT count(*) FROM goals_reliabilitydimension").fetchone()[
+            0
+        ]
+    )
+
+
+def test_what_was_public_stays_published_and_history_follows(migrated):
+    before, after = migrated
+
+    states = after.execute(
+        "SELECT DISTINCT publication_state FROM parties_membership"
+    ).fetchall()
+    history_before = before.execute(
+        "SELECT count(*) FROM roles_historicalroleassignment"
+    ).fetchone()[0]
+    history_after = after.execute(
+        "SELECT count(*), count(start_latest) FROM roles_historicalroleassignment"
+    ).fetchone()
+
+    assert states == [("published",)]
+    assert history_after == (history_before, history_before)

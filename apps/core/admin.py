@@ -21,6 +21,7 @@ from django.utils.translation import gettext_lazy as _
 
 from simple_history.admin import SimpleHistoryAdmin
 
+from .concurrency import ConcurrentChangeAdminMixin
 from .models import Source
 from .querysets import PeriodQuerySet
 
@@ -85,8 +86,9 @@ def money_display(
     return text
 
 
-class RegisterAdmin(SimpleHistoryAdmin):
-    """Base admin: the public identifier and timestamps shown read-only, history kept."""
+class RegisterAdmin(ConcurrentChangeAdminMixin, SimpleHistoryAdmin):
+    """Base admin: the public identifier and timestamps shown read-only, history
+    kept, and a save refused when another user saved the record meanwhile."""
 
     readonly_fields: tuple[str, ...] = ("uuid", "created_at", "updated_at")
     record_fieldset = (

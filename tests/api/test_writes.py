@@ -12,7 +12,7 @@ from apps.contracts.models import Contract
 from apps.core.models import Source
 from apps.parties.models import Party
 from apps.roles.models import RoleAssignment
-from tests.api.helpers import ENGLISH, assert_problem, invalid_params
+from tests.api.helpers import ENGLISH, assert_problem, if_match, invalid_params
 from tests.contracts.factories import ContractFactory, WorkCategoryFactory
 from tests.parties.factories import PartyFactory
 from tests.roles.factories import RoleAssignmentFactory
@@ -166,11 +166,13 @@ def test_a_duplicate_slug_is_a_400_with_our_message(token_client):
 
 def test_the_coordinator_updates_a_contract_with_patch(token_client):
     contract = ContractFactory(title="Before")
+    url = f"/api/v1/contracts/{contract.uuid}"
 
     response = token_client.patch(
-        f"/api/v1/contracts/{contract.uuid}",
+        url,
         {"title": "After", "endDate": "2026-12-31"},
         format="json",
+        headers=if_match(token_client, url),
     )
 
     assert response.status_code == 200, response.content
@@ -181,11 +183,13 @@ def test_the_coordinator_updates_a_contract_with_patch(token_client):
 
 def test_a_patch_is_checked_against_the_fields_it_leaves_alone(token_client):
     contract = ContractFactory(start_date=datetime.date(2025, 1, 1), end_date=None)
+    url = f"/api/v1/contracts/{contract.uuid}"
 
     response = token_client.patch(
-        f"/api/v1/contracts/{contract.uuid}",
+        url,
         {"endDate": "2024-12-31"},
         format="json",
+        headers=if_match(token_client, url),
     )
 
     assert list(invalid_params(response)) == ["endDate"]
@@ -195,11 +199,13 @@ def test_a_patch_is_checked_against_the_fields_it_leaves_alone(token_client):
 
 def test_a_patch_may_keep_the_records_own_unique_slug(token_client):
     party = PartyFactory(slug="dimpact", name="Dimpact")
+    url = f"/api/v1/parties/{party.uuid}"
 
     response = token_client.patch(
-        f"/api/v1/parties/{party.uuid}",
+        url,
         {"slug": "dimpact", "name": "Coöperatie Dimpact"},
         format="json",
+        headers=if_match(token_client, url),
     )
 
     assert response.status_code == 200, response.content
@@ -209,8 +215,9 @@ def test_a_patch_may_keep_the_records_own_unique_slug(token_client):
 
 def test_the_coordinator_deletes_an_unreferenced_party(token_client):
     party = PartyFactory()
+    url = f"/api/v1/parties/{party.uuid}"
 
-    response = token_client.delete(f"/api/v1/parties/{party.uuid}")
+    response = token_client.delete(url, headers=if_match(token_client, url))
 
     assert response.status_code == 204
     assert response.content == b""

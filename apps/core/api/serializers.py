@@ -12,6 +12,8 @@ from rest_framework import serializers
 from rest_framework.settings import api_settings
 from rest_framework.validators import UniqueValidator
 
+from .concurrency import ChangedFieldsSerializerMixin
+
 
 class UUIDHyperlinkedIdentityField(serializers.HyperlinkedIdentityField):
     """The resource's own URL, by its public UUID."""
@@ -29,7 +31,9 @@ class UUIDHyperlinkedRelatedField(serializers.HyperlinkedRelatedField):
         super().__init__(**kwargs)
 
 
-class RegisterSerializer(serializers.HyperlinkedModelSerializer):
+class RegisterSerializer(
+    ChangedFieldsSerializerMixin, serializers.HyperlinkedModelSerializer
+):
     """A register record: its URL and UUID, related records as links, and the
     model's own rules (constraints, ``clean()``) checked before it is saved, so a
     broken rule is a 400 with the field named, never a database error."""

@@ -10,6 +10,8 @@ from django_filters import rest_framework as filters
 from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import exceptions, permissions, status, viewsets
 
+from .concurrency import ConditionalWriteMixin
+
 UUID_PATTERN = (
     "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
@@ -36,10 +38,12 @@ def linked_by(record: Model) -> list[str]:
     return sorted(kinds)
 
 
-class RegisterViewSet(viewsets.ModelViewSet):
+class RegisterViewSet(ConditionalWriteMixin, viewsets.ModelViewSet):
     """Read by anyone; written by users with the model's permission.
 
     Records are addressed by their UUID; anything else in the path is a 404.
+    Each record has an ETag, and changing or deleting it needs that ETag in
+    ``If-Match`` (see ``concurrency.py``).
     """
 
     lookup_field = "uuid"

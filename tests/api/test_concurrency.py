@@ -280,3 +280,39 @@ def test_a_linked_records_change_is_a_new_version_of_the_record(token_client):
     assert response.status_code == 200, response.content
     assert response["ETag"] != before
     assert list(party.sources.all()) == [source]
+
+
+# --- The OpenAPI document ----------------------------------------------------------
+
+
+@pytest.fixture
+def document(client) -> dict:
+    return client.get("/api/v1/openapi.json").json()
+
+
+def operations(document: dict, *methods: str):
+    for path, path_item in document["paths"].items():
+        for method in methods:
+            if method in path_item:
+                yield path, method, path_item[method]
+
+
+def test_every_write_documents_if_match_and_its_412_and_428(document):
+    writes = list(operations(document, "put", "patch", "delete"))
+
+    assert len(writes) == 16 * 3
+    for path, method, operation in writes:
+        (if_match,) = [p for p in operation["parameters"] if p["name"] == "If-Match"]
+        assert if_match["in"] == "header"
+        assert if_match["required"] is True
+        for code in ("412", "428"):
+            content = operation["responses"][code]["content"]
+            assert list(content) == ["application/problem+json"], (path, method)
+
+
+def test_every_record_and_write_response_documents_its_etag(document):
+    for path, method, operation in operations(document, "get", "post", "put", "patch"):
+        if method == "get" and "{" not in path:
+            continue  # a collection
+        success = operation["responses"].get("201") or operation["responses"]["200"]
+        assert success["headers"]["ETag"]["required"] is True, (path, method)

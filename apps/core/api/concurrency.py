@@ -223,8 +223,8 @@ def schema_postprocess(
 ) -> dict:
     """Document optimistic concurrency: the ETag header of each record's
     representation, the If-Match header every write needs, and its 412 and 428."""
-    result.setdefault("components", {}).setdefault("headers", {})["ETag"] = ETAG_HEADER
-    etag_header = {"ETag": {"$ref": "#/components/headers/ETag"}}
+    # Inline, not a component: the hook after this one sets components.headers.
+    etag_header = {"ETag": ETAG_HEADER}
     for path, path_item in result.get("paths", {}).items():
         for method, operation in path_item.items():
             responses = operation.get("responses", {})

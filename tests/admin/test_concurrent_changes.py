@@ -145,3 +145,21 @@ def test_each_admin_save_moves_the_version_forward(coordinator_client):
 
     source.refresh_from_db()
     assert source.updated_at > before
+
+
+def test_reverting_to_an_older_version_from_the_history_still_works(
+    coordinator_client,
+):
+    source = SourceFactory(title="Eerst")
+    source.title = "Daarna"
+    source.save()
+    first = source.history.order_by("history_date").first()
+    url = reverse(
+        "admin:core_source_simple_history", args=[source.pk, first.history_id]
+    )
+
+    response = coordinator_client.post(url, open_form(coordinator_client, url))
+
+    assert response.status_code == 302
+    source.refresh_from_db()
+    assert source.title == "Eerst"

@@ -1,19 +1,24 @@
 #!/usr/bin/env bash
 # Property-based run of schemathesis against the API's own OpenAPI document:
-# every GET operation, valid and invalid inputs, checking that the server never
-# errors and that status codes, content types and bodies match the document.
+# every GET operation anonymously, then every write (POST, PUT, PATCH, DELETE)
+# with a coordinator's token, valid and invalid inputs, checking that the server
+# never errors and that status codes, content types, headers and bodies match the
+# document. Writes reach real records with their current ETag in If-Match
+# (bin/api_fuzz_hooks.py), so they change the scratch demo data as they go.
 #
 # It serves the app with gunicorn on 127.0.0.1 over a scratch SQLite database
 # holding the demo data, and stops it afterwards. Request lines are not limited
 # (gunicorn answers over-long ones with its own HTML 414, which is not the app;
 # the app answers URLs over MAX_URL_LENGTH with a 414 problem+json itself).
 #
-# Usage: bin/api-fuzz.sh            (FUZZ_EXAMPLES=25 FUZZ_SEED=20261123 by default)
+# Usage: bin/api-fuzz.sh  (FUZZ_EXAMPLES=25 for reads, FUZZ_WRITE_EXAMPLES=8 for
+#        writes, FUZZ_SEED=20261123 by default)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 port="${FUZZ_PORT:-8765}"
 examples="${FUZZ_EXAMPLES:-25}"
+write_examples="${FUZZ_WRITE_EXAMPLES:-8}"
 seed="${FUZZ_SEED:-20261123}"
 work="$(mktemp -d)"
 
@@ -30,6 +35,19 @@ export LOG_LEVEL=ERROR
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py load_demo >/dev/null
 
+# A coordinator to write as, and an API token for it.
+.venv/bin/python manage.py shell -v0 -c '
+from django.contrib.auth.models import User
+from apps.core.services import coordinator_group_sync
+user, _ = User.objects.get_or_create(username="fuzz", defaults={"is_staff": True})
+user.groups.add(coordinator_group_sync())
+'
+if .venv/bin/python manage.py help create_api_token >/dev/null 2>&1; then
+  token="$(.venv/bin/python manage.py create_api_token fuzz 2>/dev/null)"
+else
+  token="$(.venv/bin/python manage.py drf_create_token fuzz | awk '{print $3}')"
+fi
+
 .venv/bin/gunicorn -c gunicorn.conf.py openzaak_governance.wsgi --bind "127.0.0.1:$port" --workers 2 \
   --limit-request-line 0 --log-level warning --pid "$work/gunicorn.pid" &
 server=$!
@@ -41,11 +59,26 @@ for _ in $(seq 1 50); do
   sleep 0.2
 done
 
+echo "== reads, anonymous"
 .venv/bin/schemathesis run "http://127.0.0.1:$port/api/v1/openapi.json" \
   --url "http://127.0.0.1:$port/api/v1" \
   --include-method GET \
   --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance,negative_data_rejection \
   --mode all \
   --max-examples "$examples" \
+  --seed "$seed" \
+  --workers 2
+
+echo "== writes, with a token"
+FUZZ_BASE_URL="http://127.0.0.1:$port/api/v1" FUZZ_TOKEN="$token" \
+  PYTHONPATH=bin SCHEMATHESIS_HOOKS=api_fuzz_hooks \
+  .venv/bin/schemathesis run "http://127.0.0.1:$port/api/v1/openapi.json" \
+  --url "http://127.0.0.1:$port/api/v1" \
+  --header "Authorization: Token $token" \
+  --include-method POST --include-method PUT --include-method PATCH --include-method DELETE \
+  --checks not_a_server_error,status_code_conformance,content_type_conformance,response_headers_conformance,response_schema_conformance \
+  --mode all \
+  --phases fuzzing \
+  --max-examples "$write_examples" \
   --seed "$seed" \
   --workers 2

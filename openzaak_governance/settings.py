@@ -159,6 +159,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
             f"-c statement_timeout={round(DATABASE_STATEMENT_TIMEOUT * 1000)} "
             + _options.get("options", "")
         ).strip()
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # One writer at a time (apps/core/api/concurrency.py): each transaction takes
+    # the write lock when it begins and waits for it, instead of failing with
+    # "database is locked" when two requests both read, then both write.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"transaction_mode": "IMMEDIATE", "timeout": 20}
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
@@ -403,6 +410,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "drf_spectacular.contrib.djangorestframework_camel_case.camelize_serializer_fields",
+        "apps.core.api.concurrency.schema_postprocess",
         "apps.core.api.schema.schema_postprocess",
         "apps.demo.schema.schema_postprocess",
         "apps.core.api.openapi.document_limits_and_faults",

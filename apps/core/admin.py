@@ -25,6 +25,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from . import periods
+from .concurrency import ConcurrentChangeAdminMixin
 from .forms import PeriodForm
 from .models import PeriodModel, Source
 from .querysets import PeriodQuerySet
@@ -176,9 +177,13 @@ class ReferredDeleteAdminMixin:
 
 
 class RegisterAdmin(
-    InlineExtensionAdminMixin, ReferredDeleteAdminMixin, SimpleHistoryAdmin
+    ConcurrentChangeAdminMixin,
+    InlineExtensionAdminMixin,
+    ReferredDeleteAdminMixin,
+    SimpleHistoryAdmin,
 ):
-    """Base admin: the public identifier and timestamps shown read-only, history kept."""
+    """Base admin: the public identifier and timestamps shown read-only, history
+    kept, and a save refused when another user saved the record meanwhile."""
 
     readonly_fields: tuple[str, ...] = ("uuid", "created_at", "updated_at")
     record_fieldset = (

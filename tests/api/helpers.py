@@ -49,3 +49,11 @@ def invalid_params(response: Any) -> dict[str, list[str]]:
         assert {"name", "code", "reason"} <= param.keys()
         params.setdefault(param["name"], []).append(param["reason"])
     return params
+
+
+def if_match(client: Any, url: str, **headers: str) -> dict[str, str]:
+    """Headers for a write of the record at ``url``: its current ETag in
+    ``If-Match`` (read with ``client``, as a writer would), plus ``headers``."""
+    response = client.get(url)
+    assert response.status_code == 200, response.content
+    return {"if-match": response["ETag"], **headers}

@@ -8,7 +8,7 @@ import pytest
 from rest_framework.throttling import SimpleRateThrottle
 
 from apps.parties.models import Party
-from tests.api.helpers import ENGLISH, assert_problem, invalid_params
+from tests.api.helpers import ENGLISH, assert_problem, if_match, invalid_params
 from tests.contracts.factories import ContractFactory
 from tests.parties.factories import PartyFactory
 
@@ -290,9 +290,9 @@ def test_a_user_without_permissions_may_still_read(reader_client):
 def test_deleting_a_party_a_contract_refers_to_is_a_409_problem(token_client):
     contract = ContractFactory()
 
-    response = token_client.delete(
-        f"/api/v1/parties/{contract.client.uuid}", headers=ENGLISH
-    )
+    url = f"/api/v1/parties/{contract.client.uuid}"
+
+    response = token_client.delete(url, headers=if_match(token_client, url, **ENGLISH))
 
     body = assert_problem(response, 409)
     assert body["type"] == "urn:problem-type:protected"
@@ -303,8 +303,10 @@ def test_deleting_a_party_a_contract_refers_to_is_a_409_problem(token_client):
 def test_a_409_problem_speaks_dutch_to_a_dutch_reader(token_client):
     contract = ContractFactory()
 
+    url = f"/api/v1/parties/{contract.client.uuid}"
+
     response = token_client.delete(
-        f"/api/v1/parties/{contract.client.uuid}", headers={"accept-language": "nl"}
+        url, headers=if_match(token_client, url, **{"accept-language": "nl"})
     )
 
     body = assert_problem(response, 409)

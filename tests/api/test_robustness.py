@@ -6,7 +6,14 @@ import pytest
 from rest_framework.throttling import SimpleRateThrottle
 
 from apps.core.models import Source
-from tests.api.helpers import ENGLISH, assert_problem, invalid_params, uuids, uuids_of
+from tests.api.helpers import (
+    ENGLISH,
+    assert_problem,
+    if_match,
+    invalid_params,
+    uuids,
+    uuids_of,
+)
 from tests.contracts.factories import ContractFactory
 from tests.core.factories import SourceFactory
 from tests.goals.factories import ImprovementGoalFactory, ReviewFactory
@@ -87,7 +94,9 @@ def test_a_cited_source_cannot_be_deleted(token_client):
     party = PartyFactory()
     party.sources.add(source)
 
-    response = token_client.delete(f"/api/v1/sources/{source.uuid}", headers=ENGLISH)
+    url = f"/api/v1/sources/{source.uuid}"
+
+    response = token_client.delete(url, headers=if_match(token_client, url, **ENGLISH))
 
     assert_problem(response, 409)
     assert "parties" in response.json()["detail"]
@@ -98,7 +107,9 @@ def test_a_cited_source_cannot_be_deleted(token_client):
 def test_an_uncited_source_can_be_deleted(token_client):
     source = SourceFactory()
 
-    response = token_client.delete(f"/api/v1/sources/{source.uuid}")
+    url = f"/api/v1/sources/{source.uuid}"
+
+    response = token_client.delete(url, headers=if_match(token_client, url))
 
     assert response.status_code == 204
 

@@ -13,7 +13,7 @@ from apps.core.models import Source
 from apps.core.periods import PartialDate
 from apps.parties.models import Party
 from apps.roles.models import RoleAssignment
-from tests.api.helpers import ENGLISH, assert_problem, invalid_params
+from tests.api.helpers import ENGLISH, assert_problem, if_match, invalid_params
 from tests.contracts.factories import ContractFactory, WorkCategoryFactory
 from tests.parties.factories import PartyFactory
 from tests.roles.factories import RoleAssignmentFactory
@@ -176,11 +176,13 @@ def test_a_duplicate_slug_is_a_400_with_our_message(token_client):
 
 def test_the_coordinator_updates_a_contract_with_patch(token_client):
     contract = ContractFactory(title="Before")
+    url = f"/api/v1/contracts/{contract.uuid}"
 
     response = token_client.patch(
-        f"/api/v1/contracts/{contract.uuid}",
+        url,
         {"title": "After", "end": "2026-12"},
         format="json",
+        headers=if_match(token_client, url),
     )
 
     assert response.status_code == 200, response.content
@@ -192,11 +194,13 @@ def test_the_coordinator_updates_a_contract_with_patch(token_client):
 
 def test_a_patch_is_checked_against_the_fields_it_leaves_alone(token_client):
     contract = ContractFactory(start_date=datetime.date(2025, 1, 1), end_date=None)
+    url = f"/api/v1/contracts/{contract.uuid}"
 
     response = token_client.patch(
-        f"/api/v1/contracts/{contract.uuid}",
+        url,
         {"end": "2024-12-31"},
         format="json",
+        headers=if_match(token_client, url),
     )
 
     assert list(invalid_params(response)) == ["end"]
@@ -206,11 +210,13 @@ def test_a_patch_is_checked_against_the_fields_it_leaves_alone(token_client):
 
 def test_a_patch_may_keep_the_records_own_unique_slug(token_client):
     party = PartyFactory(slug="dimpact", name="Dimpact")
+    url = f"/api/v1/parties/{party.uuid}"
 
     response = token_client.patch(
-        f"/api/v1/parties/{party.uuid}",
+        url,
         {"slug": "dimpact", "name": "Coöperatie Dimpact"},
         format="json",
+        headers=if_match(token_client, url),
     )
 
     assert response.status_code == 200, response.content
@@ -220,8 +226,9 @@ def test_a_patch_may_keep_the_records_own_unique_slug(token_client):
 
 def test_the_coordinator_deletes_an_unreferenced_party(token_client):
     party = PartyFactory()
+    url = f"/api/v1/parties/{party.uuid}"
 
-    response = token_client.delete(f"/api/v1/parties/{party.uuid}")
+    response = token_client.delete(url, headers=if_match(token_client, url))
 
     assert response.status_code == 204
     assert response.content == b""

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 import pytest
 
+from apps.core.concurrency import VERSION_FIELD, record_version
 from tests.core.factories import SourceFactory
 from tests.roles.factories import RoleTypeFactory
 
@@ -45,6 +46,7 @@ def test_the_coordinator_sees_who_changed_a_records_sources(
         "slug": role_type.slug,
         "position": 0,
         "sources": [source.pk],
+        VERSION_FIELD: record_version(role_type),  # the version the form shows
     }
 
     coordinator_client.post(url, data)

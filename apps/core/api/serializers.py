@@ -16,6 +16,7 @@ from rest_framework.validators import UniqueValidator
 from apps.core.constants import START_PRECISIONS, Precision
 from apps.core.periods import period_values
 
+from .concurrency import ChangedFieldsSerializerMixin
 from .dates import IsoDateField
 
 
@@ -35,7 +36,9 @@ class UUIDHyperlinkedRelatedField(serializers.HyperlinkedRelatedField):
         super().__init__(**kwargs)
 
 
-class RegisterSerializer(serializers.HyperlinkedModelSerializer):
+class RegisterSerializer(
+    ChangedFieldsSerializerMixin, serializers.HyperlinkedModelSerializer
+):
     """A register record: its URL and UUID, related records as links, and the
     model's own rules (constraints, ``clean()``) checked before it is saved, so a
     broken rule is a 400 with the field named, never a database error."""

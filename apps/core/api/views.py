@@ -11,6 +11,7 @@ from rest_framework import exceptions, permissions, viewsets
 
 from apps.core.services import record_delete
 
+from .concurrency import ConditionalWriteMixin
 from .parameters import refuse_unknown_parameters
 
 UUID_PATTERN = (
@@ -18,10 +19,12 @@ UUID_PATTERN = (
 )
 
 
-class RegisterViewSet(viewsets.ModelViewSet):
+class RegisterViewSet(ConditionalWriteMixin, viewsets.ModelViewSet):
     """Read by anyone; written by users with the model's permission.
 
     Records are addressed by their UUID; anything else in the path is a 404.
+    Each record has an ETag, and changing or deleting it needs that ETag in
+    ``If-Match`` (see ``concurrency.py``).
     """
 
     lookup_field = "uuid"

@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from tests.api.helpers import invalid_params
+from tests.api.helpers import if_match, invalid_params
 from tests.components.factories import ComponentFactory
 from tests.contracts.factories import ContractFactory
 from tests.parties.factories import MembershipFactory, PartyFactory
@@ -138,8 +138,10 @@ def test_a_contract_is_written_with_a_start_known_to_the_year(token_client, api_
 def test_a_malformed_partial_date_is_a_400_naming_the_field(token_client, text):
     membership = MembershipFactory()
 
+    url = f"/api/v1/memberships/{membership.uuid}"
+
     response = token_client.patch(
-        f"/api/v1/memberships/{membership.uuid}", {"start": text}, format="json"
+        url, {"start": text}, format="json", headers=if_match(token_client, url)
     )
 
     assert "start" in invalid_params(response)
@@ -148,10 +150,13 @@ def test_a_malformed_partial_date_is_a_400_naming_the_field(token_client, text):
 def test_an_unknown_end_without_a_last_confirmation_is_a_400(token_client):
     membership = MembershipFactory()
 
+    url = f"/api/v1/memberships/{membership.uuid}"
+
     response = token_client.patch(
-        f"/api/v1/memberships/{membership.uuid}",
+        url,
         {"endPrecision": "unknown"},
         format="json",
+        headers=if_match(token_client, url),
     )
 
     assert list(invalid_params(response)) == ["lastConfirmed"]

@@ -5,6 +5,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from apps.core.admin import RegisterAdmin, overlap_formset
+from apps.core.admin_provenance import ProvenanceAdminMixin
 from apps.roles.admin import saved_objects, warn_about_role_conflicts
 from apps.roles.models import RoleAssignment
 
@@ -24,12 +25,12 @@ class ComponentRoleAssignmentInline(admin.TabularInline):
 
 
 @admin.register(Component)
-class ComponentAdmin(RegisterAdmin):
+class ComponentAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "licence", "development_status", "repository_url")
     list_filter = ("development_status", "licence")
     search_fields = ("name", "slug", "description", "repository_url")
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("standards", "sources")
+    autocomplete_fields = ("standards",)
     inlines = (ComponentRoleAssignmentInline,)
     fieldsets = (
         (None, {"fields": ("name", "slug", "description", "development_status")}),
@@ -42,7 +43,6 @@ class ComponentAdmin(RegisterAdmin):
                     "documentation_url",
                     "website",
                     "standards",
-                    "sources",
                 )
             },
         ),
@@ -58,9 +58,9 @@ class ComponentAdmin(RegisterAdmin):
 
 
 @admin.register(Standard)
-class StandardAdmin(RegisterAdmin):
+class StandardAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "steward", "url")
     search_fields = ("name", "slug", "description")
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("steward", "sources")
+    autocomplete_fields = ("steward",)
     list_select_related = ("steward",)

@@ -2,19 +2,20 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin import ActiveOnListFilter, RegisterAdmin, money_display
+from apps.core.admin_provenance import ProvenanceAdminMixin
 
 from .models import Contract, WorkCategory
 
 
 @admin.register(WorkCategory)
-class WorkCategoryAdmin(RegisterAdmin):
+class WorkCategoryAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "slug")
     search_fields = ("name", "slug", "description")
     prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(Contract)
-class ContractAdmin(RegisterAdmin):
+class ContractAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = (
         "title",
         "client",
@@ -48,7 +49,6 @@ class ContractAdmin(RegisterAdmin):
         "component",
         "work_category",
         "predecessor",
-        "sources",
     )
     list_select_related = ("client", "contractor", "component", "work_category")
     date_hierarchy = "start_date"
@@ -72,7 +72,7 @@ class ContractAdmin(RegisterAdmin):
         ),
         (
             _("Procurement"),
-            {"fields": ("procurement_reference", "procurement_url", "lot", "sources")},
+            {"fields": ("procurement_reference", "procurement_url", "lot")},
         ),
         RegisterAdmin.record_fieldset,
     )

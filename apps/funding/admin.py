@@ -2,12 +2,13 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin import ActiveOnListFilter, RegisterAdmin, money_display
+from apps.core.admin_provenance import ProvenanceAdminMixin
 
 from .models import FundingStream
 
 
 @admin.register(FundingStream)
-class FundingStreamAdmin(RegisterAdmin):
+class FundingStreamAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = (
         "title",
         "funder",
@@ -40,7 +41,6 @@ class FundingStreamAdmin(RegisterAdmin):
         "contract",
         "work_category",
         "component",
-        "sources",
     )
     list_select_related = ("funder", "recipient", "intermediary", "work_category")
     date_hierarchy = "start_date"
@@ -55,7 +55,6 @@ class FundingStreamAdmin(RegisterAdmin):
             {"fields": ("contract", "work_category", "component")},
         ),
         (_("Period"), {"fields": ("start_date", "end_date")}),
-        (None, {"fields": ("sources",)}),
         RegisterAdmin.record_fieldset,
     )
 

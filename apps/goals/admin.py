@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin import ActiveOnListFilter, RegisterAdmin
+from apps.core.admin_provenance import ProvenanceAdminMixin
 
 from .models import (
     GoalProgress,
@@ -27,13 +28,13 @@ class ImprovementGoalInline(admin.StackedInline):
 
 
 @admin.register(ReliabilityTheme)
-class ReliabilityThemeAdmin(RegisterAdmin):
+class ReliabilityThemeAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "component", "position")
     list_editable = ("position",)
     list_filter = (("component", admin.RelatedOnlyFieldListFilter),)
     search_fields = ("name", "slug", "rationale")
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("component", "sources")
+    autocomplete_fields = ("component",)
     list_select_related = ("component",)
     inlines = (ImprovementGoalInline,)
     fieldsets = (
@@ -46,7 +47,6 @@ class ReliabilityThemeAdmin(RegisterAdmin):
                     "rationale",
                     "component",
                     "position",
-                    "sources",
                 )
             },
         ),
@@ -55,7 +55,7 @@ class ReliabilityThemeAdmin(RegisterAdmin):
 
 
 @admin.register(ImprovementGoal)
-class ImprovementGoalAdmin(RegisterAdmin):
+class ImprovementGoalAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("title", "theme", "owner", "status", "target_date", "progress")
     list_filter = (
         "status",
@@ -69,7 +69,6 @@ class ImprovementGoalAdmin(RegisterAdmin):
         "owner",
         "contracts",
         "role_assignments",
-        "sources",
     )
     list_select_related = ("theme", "owner")
     date_hierarchy = "target_date"
@@ -90,14 +89,14 @@ class ImprovementGoalAdmin(RegisterAdmin):
         ),
         (
             _("Carried out by"),
-            {"fields": ("contracts", "role_assignments", "sources")},
+            {"fields": ("contracts", "role_assignments")},
         ),
         RegisterAdmin.record_fieldset,
     )
 
 
 @admin.register(ReliabilityDimension)
-class ReliabilityDimensionAdmin(RegisterAdmin):
+class ReliabilityDimensionAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "x_axis_low", "x_axis_high", "y_axis_low", "y_axis_high")
     search_fields = ("name", "slug", "question")
     prepopulated_fields = {"slug": ("name",)}
@@ -117,11 +116,11 @@ class GoalProgressInline(admin.TabularInline):
 
 
 @admin.register(Review)
-class ReviewAdmin(RegisterAdmin):
+class ReviewAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("title", "component", "held_on", "next_review_due", "coordinator")
     list_filter = (("component", admin.RelatedOnlyFieldListFilter),)
     search_fields = ("title", "notes", "retrospective", "interventions")
-    autocomplete_fields = ("component", "coordinator", "sources")
+    autocomplete_fields = ("component", "coordinator")
     list_select_related = ("component", "coordinator")
     date_hierarchy = "held_on"
     inlines = (ReliabilityScoreInline, GoalProgressInline)
@@ -150,7 +149,6 @@ class ReviewAdmin(RegisterAdmin):
                     "scenarios",
                     "interventions",
                     "notes",
-                    "sources",
                 )
             },
         ),

@@ -8,6 +8,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin import ActiveOnListFilter, RegisterAdmin, overlap_formset
+from apps.core.admin_provenance import ProvenanceAdminMixin
 from apps.roles.admin import saved_objects, warn_about_role_conflicts
 from apps.roles.models import RoleAssignment
 
@@ -92,7 +93,7 @@ class PartyRoleAssignmentInline(admin.TabularInline):
 
 
 @admin.register(Party)
-class PartyAdmin(RegisterAdmin):
+class PartyAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = (
         "name",
         "kind",
@@ -113,7 +114,7 @@ class PartyAdmin(RegisterAdmin):
         "tooi_uri",
     )
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("successor", "sources")
+    autocomplete_fields = ("successor",)
     list_select_related = ("successor",)
     inlines = (
         PartyAliasInline,
@@ -130,7 +131,7 @@ class PartyAdmin(RegisterAdmin):
         ),
         (_("Size"), {"fields": ("inhabitants", "inhabitants_year")}),
         (_("Existence"), {"fields": ("start_date", "end_date", "successor")}),
-        (_("Notes and sources"), {"fields": ("notes", "sources")}),
+        (_("Notes"), {"fields": ("notes",)}),
         RegisterAdmin.record_fieldset,
     )
 
@@ -143,7 +144,7 @@ class PartyAdmin(RegisterAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(RegisterAdmin):
+class MembershipAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("member", "organisation", "description", "start_date", "end_date")
     list_filter = (
         ActiveOnListFilter,
@@ -151,7 +152,7 @@ class MembershipAdmin(RegisterAdmin):
         "member__kind",
     )
     search_fields = ("member__name", "organisation__name", "description")
-    autocomplete_fields = ("member", "organisation", "sources")
+    autocomplete_fields = ("member", "organisation")
     list_select_related = ("member", "organisation")
     fieldsets = (
         (
@@ -163,7 +164,6 @@ class MembershipAdmin(RegisterAdmin):
                     "description",
                     "start_date",
                     "end_date",
-                    "sources",
                 )
             },
         ),
@@ -172,7 +172,7 @@ class MembershipAdmin(RegisterAdmin):
 
 
 @admin.register(ContactPoint)
-class ContactPointAdmin(RegisterAdmin):
+class ContactPointAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "party", "email", "phone", "url")
     search_fields = ("name", "party__name", "email")
     list_filter = ("party__kind",)

@@ -7,18 +7,19 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin import ActiveOnListFilter, RegisterAdmin
+from apps.core.admin_provenance import ProvenanceAdminMixin
 
 from .models import RoleAssignment, RoleType
 
 
 @admin.register(RoleType)
-class RoleTypeAdmin(RegisterAdmin):
+class RoleTypeAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "required_per_component", "position")
     list_editable = ("position",)
     list_filter = ("required_per_component",)
     search_fields = ("name", "slug", "description", "responsibilities")
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("incompatible_with", "sources")
+    autocomplete_fields = ("incompatible_with",)
     fieldsets = (
         (
             None,
@@ -33,13 +34,12 @@ class RoleTypeAdmin(RegisterAdmin):
             },
         ),
         (_("Rules"), {"fields": ("required_per_component", "incompatible_with")}),
-        (None, {"fields": ("sources",)}),
         RegisterAdmin.record_fieldset,
     )
 
 
 @admin.register(RoleAssignment)
-class RoleAssignmentAdmin(RegisterAdmin):
+class RoleAssignmentAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("party", "role_type", "component", "start_date", "end_date")
     list_filter = (
         ActiveOnListFilter,
@@ -48,7 +48,7 @@ class RoleAssignmentAdmin(RegisterAdmin):
         "party__kind",
     )
     search_fields = ("party__name", "role_type__name", "component__name")
-    autocomplete_fields = ("party", "role_type", "component", "sources")
+    autocomplete_fields = ("party", "role_type", "component")
     list_select_related = ("party", "role_type", "component")
     date_hierarchy = "start_date"
     fieldsets = (
@@ -62,7 +62,6 @@ class RoleAssignmentAdmin(RegisterAdmin):
                     "start_date",
                     "end_date",
                     "description",
-                    "sources",
                 )
             },
         ),

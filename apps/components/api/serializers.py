@@ -1,10 +1,10 @@
 from rest_framework import serializers
 
 from apps.components.models import Component, Standard
-from apps.core.api.serializers import RegisterSerializer
+from apps.core.api.provenance import CitableSerializer
 
 
-class StandardSerializer(RegisterSerializer):
+class StandardSerializer(CitableSerializer):
     steward_name = serializers.CharField(
         source="steward.name", read_only=True, allow_null=True, default=None
     )
@@ -23,13 +23,12 @@ class StandardSerializer(RegisterSerializer):
             "website",
             "steward",
             "steward_name",
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class ComponentSerializer(RegisterSerializer):
+class ComponentSerializer(CitableSerializer):
     standard_names = serializers.SlugRelatedField(
         source="standards", many=True, read_only=True, slug_field="name"
     )
@@ -49,7 +48,6 @@ class ComponentSerializer(RegisterSerializer):
             "website",
             "standards",
             "standard_names",
-            "sources",
             "created_at",
             "updated_at",
         ]

@@ -1,10 +1,10 @@
 from rest_framework import serializers
 
 from apps.contracts.models import Contract, WorkCategory
-from apps.core.api.serializers import RegisterSerializer
+from apps.core.api.provenance import CitableSerializer
 
 
-class WorkCategorySerializer(RegisterSerializer):
+class WorkCategorySerializer(CitableSerializer):
     class Meta:
         model = WorkCategory
         fields = [
@@ -18,7 +18,7 @@ class WorkCategorySerializer(RegisterSerializer):
         ]
 
 
-class ContractSerializer(RegisterSerializer):
+class ContractSerializer(CitableSerializer):
     client_name = serializers.CharField(source="client.name", read_only=True)
     contractor_name = serializers.CharField(source="contractor.name", read_only=True)
     component_name = serializers.CharField(
@@ -67,7 +67,6 @@ class ContractSerializer(RegisterSerializer):
             "predecessor",
             "predecessor_title",
             "is_illustrative",
-            "sources",
             "created_at",
             "updated_at",
         ]

@@ -7,12 +7,12 @@ from drf_spectacular.utils import extend_schema_field
 from apps.components.models import Component
 from apps.contracts.models import Contract, WorkCategory
 from apps.core.api.filters import (
-    CitedFilterSet,
     PeriodFilterSet,
     StrictBooleanFilter,
     ordering_filter,
     uuid_filter,
 )
+from apps.core.api.provenance import CitedFilterSet
 from apps.funding.models import FundingStream
 from apps.parties.models import Party
 

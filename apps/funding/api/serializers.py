@@ -1,10 +1,10 @@
 from rest_framework import serializers
 
-from apps.core.api.serializers import RegisterSerializer
+from apps.core.api.provenance import CitableSerializer
 from apps.funding.models import FundingStream
 
 
-class FundingStreamSerializer(RegisterSerializer):
+class FundingStreamSerializer(CitableSerializer):
     funder_name = serializers.CharField(source="funder.name", read_only=True)
     recipient_name = serializers.CharField(source="recipient.name", read_only=True)
     intermediary_name = serializers.CharField(
@@ -51,7 +51,6 @@ class FundingStreamSerializer(RegisterSerializer):
             "component",
             "component_name",
             "is_illustrative",
-            "sources",
             "created_at",
             "updated_at",
         ]

@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
-from apps.core.api.serializers import RegisterSerializer, UUIDHyperlinkedRelatedField
+from apps.core.api.provenance import CitableSerializer
+from apps.core.api.serializers import UUIDHyperlinkedRelatedField
 from apps.goals.constants import GoalStatus, ScoreScenario
 from apps.goals.models import (
     GoalProgress,
@@ -12,7 +13,7 @@ from apps.goals.models import (
 )
 
 
-class ReliabilityThemeSerializer(RegisterSerializer):
+class ReliabilityThemeSerializer(CitableSerializer):
     component_name = serializers.CharField(
         source="component.name", read_only=True, allow_null=True, default=None
     )
@@ -28,13 +29,12 @@ class ReliabilityThemeSerializer(RegisterSerializer):
             "component",
             "component_name",
             "position",
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class ImprovementGoalSerializer(RegisterSerializer):
+class ImprovementGoalSerializer(CitableSerializer):
     theme_name = serializers.CharField(source="theme.name", read_only=True)
     owner_name = serializers.CharField(
         source="owner.name", read_only=True, allow_null=True, default=None
@@ -63,13 +63,12 @@ class ImprovementGoalSerializer(RegisterSerializer):
             "contract_titles",
             "role_assignments",
             "position",
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class ReliabilityDimensionSerializer(RegisterSerializer):
+class ReliabilityDimensionSerializer(CitableSerializer):
     class Meta:
         model = ReliabilityDimension
         fields = [
@@ -119,7 +118,7 @@ class GoalProgressSerializer(serializers.ModelSerializer):
         read_only_fields = ["progress", "note"]
 
 
-class ReviewSerializer(RegisterSerializer):
+class ReviewSerializer(CitableSerializer):
     component_name = serializers.CharField(
         source="component.name", read_only=True, allow_null=True, default=None
     )
@@ -155,7 +154,6 @@ class ReviewSerializer(RegisterSerializer):
             "notes",
             "scores",
             "goal_progress",
-            "sources",
             "created_at",
             "updated_at",
         ]

@@ -5,11 +5,11 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from apps.core.api.filters import (
-    CitedFilterSet,
     PeriodFilterSet,
     ordering_filter,
     uuid_filter,
 )
+from apps.core.api.provenance import CitedFilterSet
 from apps.parties.constants import PartyKind
 from apps.parties.models import ContactPoint, Membership, Party
 
@@ -63,7 +63,7 @@ class MembershipFilterSet(PeriodFilterSet, CitedFilterSet):
         fields: list[str] = []
 
 
-class ContactPointFilterSet(filters.FilterSet):
+class ContactPointFilterSet(CitedFilterSet):
     party = uuid_filter(Party, "Only contact points of this party (UUID).")
 
     class Meta:

@@ -1,10 +1,10 @@
 from rest_framework import serializers
 
-from apps.core.api.serializers import RegisterSerializer
+from apps.core.api.provenance import CitableSerializer
 from apps.parties.models import ContactPoint, Membership, Party
 
 
-class PartySerializer(RegisterSerializer):
+class PartySerializer(CitableSerializer):
     successor_name = serializers.CharField(
         source="successor.name", read_only=True, allow_null=True, default=None
     )
@@ -38,13 +38,12 @@ class PartySerializer(RegisterSerializer):
             "successor_name",
             "aliases",
             "notes",
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class MembershipSerializer(RegisterSerializer):
+class MembershipSerializer(CitableSerializer):
     member_name = serializers.CharField(source="member.name", read_only=True)
     organisation_name = serializers.CharField(
         source="organisation.name", read_only=True
@@ -62,13 +61,12 @@ class MembershipSerializer(RegisterSerializer):
             "description",
             "start_date",
             "end_date",
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class ContactPointSerializer(RegisterSerializer):
+class ContactPointSerializer(CitableSerializer):
     party_name = serializers.CharField(source="party.name", read_only=True)
     website = serializers.URLField(
         source="url", required=False, allow_blank=True, help_text="Web address."

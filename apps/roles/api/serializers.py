@@ -1,10 +1,10 @@
 from rest_framework import serializers
 
-from apps.core.api.serializers import RegisterSerializer
+from apps.core.api.provenance import CitableSerializer
 from apps.roles.models import RoleAssignment, RoleType
 
 
-class RoleTypeSerializer(RegisterSerializer):
+class RoleTypeSerializer(CitableSerializer):
     incompatible_with_names = serializers.SlugRelatedField(
         source="incompatible_with", many=True, read_only=True, slug_field="name"
     )
@@ -22,13 +22,12 @@ class RoleTypeSerializer(RegisterSerializer):
             "incompatible_with",
             "incompatible_with_names",
             "position",
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class RoleAssignmentSerializer(RegisterSerializer):
+class RoleAssignmentSerializer(CitableSerializer):
     party_name = serializers.CharField(source="party.name", read_only=True)
     role_type_name = serializers.CharField(source="role_type.name", read_only=True)
     component_name = serializers.CharField(source="component.name", read_only=True)
@@ -47,7 +46,6 @@ class RoleAssignmentSerializer(RegisterSerializer):
             "start_date",
             "end_date",
             "description",
-            "sources",
             "created_at",
             "updated_at",
         ]

@@ -1,9 +1,10 @@
 import factory
 
 from apps.components.models import Component, Standard
+from tests.core.factories import CitableFactory
 
 
-class StandardFactory(factory.django.DjangoModelFactory):
+class StandardFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Standard {n}")
     slug = factory.Sequence(lambda n: f"standard-{n}")
 
@@ -11,7 +12,7 @@ class StandardFactory(factory.django.DjangoModelFactory):
         model = Standard
 
 
-class ComponentFactory(factory.django.DjangoModelFactory):
+class ComponentFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Component {n}")
     slug = factory.Sequence(lambda n: f"component-{n}")
     repository_url = factory.LazyAttribute(

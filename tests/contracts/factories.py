@@ -6,10 +6,11 @@ import factory
 from apps.contracts.constants import ContractType
 from apps.contracts.models import Contract, WorkCategory
 from tests.components.factories import ComponentFactory
+from tests.core.factories import CitableFactory
 from tests.parties.factories import PartyFactory
 
 
-class WorkCategoryFactory(factory.django.DjangoModelFactory):
+class WorkCategoryFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Work {n}")
     slug = factory.Sequence(lambda n: f"work-{n}")
 
@@ -17,7 +18,7 @@ class WorkCategoryFactory(factory.django.DjangoModelFactory):
         model = WorkCategory
 
 
-class ContractFactory(factory.django.DjangoModelFactory):
+class ContractFactory(CitableFactory):
     title = factory.Sequence(lambda n: f"Contract {n}")
     client = factory.SubFactory(PartyFactory, municipality=True)
     contractor = factory.SubFactory(PartyFactory)

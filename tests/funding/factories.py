@@ -5,10 +5,11 @@ import factory
 
 from apps.funding.models import FundingStream
 from tests.contracts.factories import WorkCategoryFactory
+from tests.core.factories import CitableFactory
 from tests.parties.factories import PartyFactory
 
 
-class FundingStreamFactory(factory.django.DjangoModelFactory):
+class FundingStreamFactory(CitableFactory):
     title = factory.Sequence(lambda n: f"Funding {n}")
     funder = factory.SubFactory(PartyFactory, municipality=True)
     recipient = factory.SubFactory(PartyFactory)

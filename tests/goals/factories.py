@@ -12,9 +12,10 @@ from apps.goals.models import (
     ReliabilityTheme,
     Review,
 )
+from tests.core.factories import CitableFactory
 
 
-class ReliabilityThemeFactory(factory.django.DjangoModelFactory):
+class ReliabilityThemeFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Theme {n}")
     slug = factory.Sequence(lambda n: f"theme-{n}")
     rationale = "It makes the ecosystem more reliable."
@@ -23,7 +24,7 @@ class ReliabilityThemeFactory(factory.django.DjangoModelFactory):
         model = ReliabilityTheme
 
 
-class ImprovementGoalFactory(factory.django.DjangoModelFactory):
+class ImprovementGoalFactory(CitableFactory):
     theme = factory.SubFactory(ReliabilityThemeFactory)
     title = factory.Sequence(lambda n: f"Goal {n}")
     status = GoalStatus.IN_PROGRESS
@@ -33,7 +34,7 @@ class ImprovementGoalFactory(factory.django.DjangoModelFactory):
         model = ImprovementGoal
 
 
-class ReliabilityDimensionFactory(factory.django.DjangoModelFactory):
+class ReliabilityDimensionFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Dimension {n}")
     slug = factory.Sequence(lambda n: f"dimension-{n}")
     x_axis_low = "low"
@@ -45,7 +46,7 @@ class ReliabilityDimensionFactory(factory.django.DjangoModelFactory):
         model = ReliabilityDimension
 
 
-class ReviewFactory(factory.django.DjangoModelFactory):
+class ReviewFactory(CitableFactory):
     title = factory.Sequence(lambda n: f"Review {n}")
     held_on = datetime.date(2025, 10, 16)
     next_review_due = datetime.date(2026, 4, 16)

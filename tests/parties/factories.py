@@ -2,9 +2,10 @@ import factory
 
 from apps.parties.constants import PartyKind
 from apps.parties.models import ContactPoint, Membership, Party, PartyAlias
+from tests.core.factories import CitableFactory
 
 
-class PartyFactory(factory.django.DjangoModelFactory):
+class PartyFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Party {n}")
     slug = factory.Sequence(lambda n: f"party-{n}")
     kind = PartyKind.VENDOR
@@ -29,7 +30,7 @@ class PartyAliasFactory(factory.django.DjangoModelFactory):
         model = PartyAlias
 
 
-class MembershipFactory(factory.django.DjangoModelFactory):
+class MembershipFactory(CitableFactory):
     member = factory.SubFactory(PartyFactory, municipality=True)
     organisation = factory.SubFactory(PartyFactory, coalition=True)
 
@@ -37,7 +38,7 @@ class MembershipFactory(factory.django.DjangoModelFactory):
         model = Membership
 
 
-class ContactPointFactory(factory.django.DjangoModelFactory):
+class ContactPointFactory(CitableFactory):
     party = factory.SubFactory(PartyFactory)
     name = "Service desk"
     email = factory.Sequence(lambda n: f"desk{n}@example.org")

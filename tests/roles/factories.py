@@ -2,10 +2,11 @@ import factory
 
 from apps.roles.models import RoleAssignment, RoleType
 from tests.components.factories import ComponentFactory
+from tests.core.factories import CitableFactory
 from tests.parties.factories import PartyFactory
 
 
-class RoleTypeFactory(factory.django.DjangoModelFactory):
+class RoleTypeFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Role {n}")
     slug = factory.Sequence(lambda n: f"role-{n}")
 
@@ -13,7 +14,7 @@ class RoleTypeFactory(factory.django.DjangoModelFactory):
         model = RoleType
 
 
-class RoleAssignmentFactory(factory.django.DjangoModelFactory):
+class RoleAssignmentFactory(CitableFactory):
     party = factory.SubFactory(PartyFactory)
     role_type = factory.SubFactory(RoleTypeFactory)
     component = factory.SubFactory(ComponentFactory)

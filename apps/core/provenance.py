@@ -116,3 +116,17 @@ def citations_replace(
             citation.save()
     if hasattr(record, "_prefetched_objects_cache"):
         record._prefetched_objects_cache.pop("citations", None)
+
+
+def citing_kinds(source: Source) -> list[str]:
+    """The kinds of records (plural names) that cite ``source``."""
+    from django.contrib.contenttypes.models import ContentType
+
+    content_types = ContentType.objects.filter(
+        pk__in=source.citations.values("content_type")
+    )
+    return sorted(
+        str(content_type.model_class()._meta.verbose_name_plural)
+        for content_type in content_types
+        if content_type.model_class() is not None
+    )

@@ -85,8 +85,7 @@ def test_a_forwarded_for_header_does_not_dodge_throttling(api_client, monkeypatc
 
 def test_a_cited_source_cannot_be_deleted(token_client):
     source = SourceFactory()
-    party = PartyFactory()
-    party.sources.add(source)
+    party = PartyFactory(citations=[source])
 
     response = token_client.delete(f"/api/v1/sources/{source.uuid}", headers=ENGLISH)
 
@@ -112,8 +111,7 @@ def test_the_openapi_document_may_be_read_from_any_origin(api_client):
 
 def test_records_are_found_by_a_source_they_cite(api_client):
     source = SourceFactory()
-    citing = PartyFactory()
-    citing.sources.add(source)
+    citing = PartyFactory(citations=[source])
     PartyFactory()
 
     response = api_client.get("/api/v1/parties", {"source": str(source.uuid)})

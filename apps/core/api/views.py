@@ -22,12 +22,17 @@ class Conflict(exceptions.APIException):
 
 
 def linked_by(record: Model) -> list[str]:
-    """The kinds of records that link to ``record`` through a many-to-many field.
+    """The kinds of records that link to ``record`` through a many-to-many field
+    or, for a source, cite it.
 
     Deleting it would silently drop those links (a many-to-many link has no
     PROTECT), so the API refuses it like any other reference.
     """
-    kinds = []
+    from apps.core.models import Source
+    from apps.core.provenance import citing_kinds
+
+    # A source's citations would be PROTECT too; name the records that cite it.
+    kinds = citing_kinds(record) if isinstance(record, Source) else []
     for relation in record._meta.related_objects:
         if relation.many_to_many and relation.related_model is not type(record):
             accessor = relation.get_accessor_name()

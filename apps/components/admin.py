@@ -5,14 +5,14 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from apps.core.admin import RegisterAdmin, overlap_formset
-from apps.core.admin_provenance import ProvenanceAdminMixin
+from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
 from apps.roles.admin import saved_objects, warn_about_role_conflicts
 from apps.roles.models import RoleAssignment
 
 from .models import Component, Standard
 
 
-class ComponentRoleAssignmentInline(admin.TabularInline):
+class ComponentRoleAssignmentInline(ProvenanceInlineMixin, admin.TabularInline):
     model = RoleAssignment
     formset = overlap_formset("party", "role_type", "component")
     extra = 0

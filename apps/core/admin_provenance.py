@@ -116,3 +116,47 @@ class ProvenanceAdminMixin:
             position -= 1
         fieldsets.insert(position, PROVENANCE_FIELDSET)
         return fieldsets
+
+
+class _ProvenanceRowsFormSetMixin:
+    """Rows of citable records edited inside another record's page cannot carry
+    citations (the admin does not nest inlines): a new or changed row that claims
+    to be sourced must already cite a source."""
+
+    def clean(self) -> None:
+        super().clean()  # type: ignore[misc]
+        for form in self.forms:  # type: ignore[attr-defined]
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE") or not form.has_changed():
+                continue
+            record = form.instance
+            cited = record.citations.count() if record.pk else 0
+            errors = provenance_errors(
+                basis=data.get("basis", record.basis),
+                basis_note=data.get("basis_note", record.basis_note),
+                citation_count=cited,
+            )
+            if CITATIONS in errors:
+                form.add_error(
+                    "basis",
+                    _(
+                        "Cite its sources on its own page, or choose inferred "
+                        "(with the reasoning) or illustrative."
+                    ),
+                )
+
+
+class ProvenanceInlineMixin:
+    """For an inline of a citable model on another model's page: basis and
+    reasoning as columns, and the provenance rule checked per row."""
+
+    def get_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        fields = list(super().get_fields(request, obj))  # type: ignore[misc]
+        return [
+            *fields,
+            *(name for name in ("basis", "basis_note") if name not in fields),
+        ]
+
+    def get_formset(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
+        formset = super().get_formset(request, obj, **kwargs)  # type: ignore[misc]
+        return type(formset.__name__, (_ProvenanceRowsFormSetMixin, formset), {})

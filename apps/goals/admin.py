@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin import ActiveOnListFilter, RegisterAdmin
-from apps.core.admin_provenance import ProvenanceAdminMixin
+from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
 
 from .models import (
     GoalProgress,
@@ -14,7 +14,7 @@ from .models import (
 )
 
 
-class ImprovementGoalInline(admin.StackedInline):
+class ImprovementGoalInline(ProvenanceInlineMixin, admin.StackedInline):
     model = ImprovementGoal
     extra = 0
     fields = (

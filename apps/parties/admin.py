@@ -8,7 +8,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin import ActiveOnListFilter, RegisterAdmin, overlap_formset
-from apps.core.admin_provenance import ProvenanceAdminMixin
+from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
 from apps.roles.admin import saved_objects, warn_about_role_conflicts
 from apps.roles.models import RoleAssignment
 
@@ -39,13 +39,13 @@ class PartyAliasInline(admin.TabularInline):
     fields = ("name",)
 
 
-class ContactPointInline(admin.TabularInline):
+class ContactPointInline(ProvenanceInlineMixin, admin.TabularInline):
     model = ContactPoint
     extra = 0
     fields = ("name", "email", "phone", "url")
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(ProvenanceInlineMixin, admin.TabularInline):
     """The organisations this party is a member of."""
 
     model = Membership
@@ -63,7 +63,7 @@ class MembershipInline(admin.TabularInline):
     verbose_name_plural = _("memberships of organisations")
 
 
-class MemberInline(admin.TabularInline):
+class MemberInline(ProvenanceInlineMixin, admin.TabularInline):
     """The members of this party (for coalitions and other organisations)."""
 
     model = Membership
@@ -80,7 +80,7 @@ class MemberInline(admin.TabularInline):
         return super().get_queryset(request).select_related("member", "organisation")
 
 
-class PartyRoleAssignmentInline(admin.TabularInline):
+class PartyRoleAssignmentInline(ProvenanceInlineMixin, admin.TabularInline):
     model = RoleAssignment
     formset = overlap_formset("party", "role_type", "component")
     extra = 0

@@ -2,6 +2,7 @@
 citations inline, and the provenance rules as form errors."""
 
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
 from django.urls import reverse
 from django.utils import translation
 
@@ -11,8 +12,11 @@ from apps.contracts.models import WorkCategory
 from apps.core.admin_provenance import CitationInline, ProvenanceAdminMixin
 from apps.core.constants import Basis
 from apps.core.models import CitableModel
+from apps.parties.admin import ContactPointInline
+from apps.parties.models import Party
 from tests.contracts.factories import WorkCategoryFactory
 from tests.core.factories import SourceFactory
+from tests.parties.factories import PartyFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -159,3 +163,40 @@ def test_a_cited_source_is_not_deleted_from_the_admin(coordinator_client):
 
     assert response.status_code == 200  # the page lists what protects it
     assert source.citations.exists()
+
+
+def _contact_point_rows(request, party, **row) -> BaseInlineFormSet:
+    """The contact points inline of ``party``'s page, with one new ``row``."""
+    inline = ContactPointInline(Party, admin.site)
+    formset_class = inline.get_formset(request, party)
+    prefix = formset_class.get_default_prefix()
+    data = {f"{prefix}-TOTAL_FORMS": "1", f"{prefix}-INITIAL_FORMS": "0"}
+    data.update({f"{prefix}-0-{name}": value for name, value in row.items()})
+    return formset_class(data, instance=party, prefix=prefix)
+
+
+def test_a_new_sourced_row_in_another_records_page_is_a_form_error(rf, coordinator):
+    request = rf.post("/")
+    request.user = coordinator
+
+    rows = _contact_point_rows(
+        request, PartyFactory(), name="Servicedesk", basis=Basis.SOURCED
+    )
+
+    assert not rows.is_valid()
+    assert "basis" in rows.forms[0].errors
+
+
+def test_a_new_inferred_row_in_another_records_page_is_accepted(rf, coordinator):
+    request = rf.post("/")
+    request.user = coordinator
+
+    rows = _contact_point_rows(
+        request,
+        PartyFactory(),
+        name="Servicedesk",
+        basis=Basis.INFERRED,
+        basis_note="Listed on the municipality's contact page.",
+    )
+
+    assert rows.is_valid(), rows.errors

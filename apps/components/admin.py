@@ -3,8 +3,9 @@ from typing import Any
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import RegisterAdmin, overlap_formset
+from apps.core.admin import PeriodAdminMixin, PeriodInlineMixin, RegisterAdmin
 from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
 from apps.roles.admin import saved_objects, warn_about_role_conflicts
 from apps.roles.models import RoleAssignment
@@ -12,11 +13,21 @@ from apps.roles.models import RoleAssignment
 from .models import Component, Standard
 
 
-class ComponentRoleAssignmentInline(ProvenanceInlineMixin, admin.TabularInline):
+class ComponentRoleAssignmentInline(
+    ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline
+):
     model = RoleAssignment
-    formset = overlap_formset("party", "role_type", "component")
     extra = 0
-    fields = ("role_type", "party", "start_date", "end_date", "description")
+    fields = (
+        "role_type",
+        "party",
+        "start",
+        "known_since",
+        "end",
+        "end_state",
+        "last_confirmed",
+        "description",
+    )
     autocomplete_fields = ("role_type", "party")
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
@@ -25,8 +36,14 @@ class ComponentRoleAssignmentInline(ProvenanceInlineMixin, admin.TabularInline):
 
 
 @admin.register(Component)
-class ComponentAdmin(ProvenanceAdminMixin, RegisterAdmin):
-    list_display = ("name", "licence", "development_status", "repository_url")
+class ComponentAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
+    list_display = (
+        "name",
+        "licence",
+        "development_status",
+        "repository_url",
+        "period_display",
+    )
     list_filter = ("development_status", "licence")
     search_fields = ("name", "slug", "description", "repository_url")
     prepopulated_fields = {"slug": ("name",)}
@@ -43,6 +60,19 @@ class ComponentAdmin(ProvenanceAdminMixin, RegisterAdmin):
                     "documentation_url",
                     "website",
                     "standards",
+                )
+            },
+        ),
+        (
+            _("Existence"),
+            {
+                "fields": (
+                    "origin",
+                    "start",
+                    "known_since",
+                    "end",
+                    "end_state",
+                    "last_confirmed",
                 )
             },
         ),

@@ -1,8 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import ActiveOnListFilter, RegisterAdmin, money_display
+from apps.core.admin import (
+    ActiveOnListFilter,
+    PeriodAdminMixin,
+    RegisterAdmin,
+    money_display,
+)
 from apps.core.admin_provenance import ProvenanceAdminMixin
+from apps.core.constants import Basis
 
 from .models import Contract, WorkCategory
 
@@ -15,7 +21,7 @@ class WorkCategoryAdmin(ProvenanceAdminMixin, RegisterAdmin):
 
 
 @admin.register(Contract)
-class ContractAdmin(ProvenanceAdminMixin, RegisterAdmin):
+class ContractAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
     list_display = (
         "title",
         "client",
@@ -23,8 +29,7 @@ class ContractAdmin(ProvenanceAdminMixin, RegisterAdmin):
         "work_category",
         "contract_type",
         "status",
-        "start_date",
-        "end_date",
+        "period_display",
         "value_display",
     )
     list_filter = (
@@ -33,7 +38,7 @@ class ContractAdmin(ProvenanceAdminMixin, RegisterAdmin):
         "status",
         "work_category",
         ("component", admin.RelatedOnlyFieldListFilter),
-        "is_illustrative",
+        "basis",
     )
     search_fields = (
         "title",
@@ -51,9 +56,8 @@ class ContractAdmin(ProvenanceAdminMixin, RegisterAdmin):
         "predecessor",
     )
     list_select_related = ("client", "contractor", "component", "work_category")
-    date_hierarchy = "start_date"
     fieldsets = (
-        (None, {"fields": ("title", "description", "status", "is_illustrative")}),
+        (None, {"fields": ("title", "description", "status", "basis")}),
         (
             _("Parties and work"),
             {
@@ -68,7 +72,18 @@ class ContractAdmin(ProvenanceAdminMixin, RegisterAdmin):
         ),
         (
             _("Period and value"),
-            {"fields": ("start_date", "end_date", "value", "currency", "predecessor")},
+            {
+                "fields": (
+                    "start",
+                    "known_since",
+                    "end",
+                    "end_state",
+                    "last_confirmed",
+                    "value",
+                    "currency",
+                    "predecessor",
+                )
+            },
         ),
         (
             _("Procurement"),
@@ -80,5 +95,7 @@ class ContractAdmin(ProvenanceAdminMixin, RegisterAdmin):
     @admin.display(description=_("value"), ordering="value")
     def value_display(self, contract: Contract) -> str:
         return money_display(
-            contract.value, contract.currency, illustrative=contract.is_illustrative
+            contract.value,
+            contract.currency,
+            illustrative=contract.basis == Basis.ILLUSTRATIVE,
         )

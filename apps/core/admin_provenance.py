@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import admin
 from django.contrib.contenttypes.admin import GenericTabularInline
 from django.contrib.contenttypes.forms import BaseGenericInlineFormSet
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from .admin import RegisterAdmin
 from .models import Citation
 from .provenance import CITATIONS, provenance_errors
 
@@ -84,32 +86,23 @@ class ProvenanceAdminMixin:
         return inlines if CitationInline in inlines else (*inlines, CitationInline)
 
     def get_fieldsets(self, request: HttpRequest, obj: Any = None) -> Any:
-        fieldsets = list(super().get_fieldsets(request, obj))  # type: ignore[misc]
-        named = {
-            name
-            for _title, options in fieldsets
-            for row in options["fields"]
-            for name in (row if isinstance(row, tuple | list) else (row,))
-        }
-        if "basis" in named and "basis_note" in named and not self.fieldsets:  # type: ignore[attr-defined]
-            # Django's default (one fieldset of every field): put the two together.
-            fieldsets = [
-                (
-                    title,
-                    {
-                        **options,
-                        "fields": [
-                            name
-                            for name in options["fields"]
-                            if name not in {"basis", "basis_note"}
-                        ],
-                    },
-                )
-                for title, options in fieldsets
-            ]
-            named -= {"basis", "basis_note"}
-        if "basis" in named:
-            return fieldsets
+        # Wherever the admin (or Django's default of every field) puts them, the
+        # basis and its reasoning go together into one fieldset of their own.
+        provenance = {"basis", "basis_note"}
+        fieldsets = [
+            (
+                title,
+                {
+                    **options,
+                    "fields": [
+                        row
+                        for row in options["fields"]
+                        if isinstance(row, tuple | list) or row not in provenance
+                    ],
+                },
+            )
+            for title, options in super().get_fieldsets(request, obj)  # type: ignore[misc]
+        ]
         # Before the record's identifiers and timestamps, which come last.
         position = len(fieldsets)
         if fieldsets and fieldsets[-1][1].get("classes") == ("collapse",):
@@ -160,3 +153,20 @@ class ProvenanceInlineMixin:
     def get_formset(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
         formset = super().get_formset(request, obj, **kwargs)  # type: ignore[misc]
         return type(formset.__name__, (_ProvenanceRowsFormSetMixin, formset), {})
+
+
+@admin.register(Citation)
+class CitationAdmin(RegisterAdmin):
+    """Every citation in one list: which records cite a source, and where.
+    Citations are normally edited on the citing record's page."""
+
+    list_display = ("source", "locator", "content_type", "record_display")
+    list_filter = (("content_type", admin.RelatedOnlyFieldListFilter),)
+    search_fields = ("source__title", "locator")
+    autocomplete_fields = ("source",)
+    list_select_related = ("source", "content_type")
+
+    @admin.display(description=_("record"))
+    def record_display(self, citation: Citation) -> str:
+        # One query per row; the list is a look-up, not a report.
+        return str(citation.record) if citation.record is not None else "-"

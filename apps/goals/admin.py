@@ -1,7 +1,12 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import ActiveOnListFilter, RegisterAdmin
+from apps.core.admin import (
+    ActiveOnListFilter,
+    PeriodAdminMixin,
+    PeriodInlineMixin,
+    RegisterAdmin,
+)
 from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
 
 from .models import (
@@ -14,14 +19,17 @@ from .models import (
 )
 
 
-class ImprovementGoalInline(ProvenanceInlineMixin, admin.StackedInline):
+class ImprovementGoalInline(
+    ProvenanceInlineMixin, PeriodInlineMixin, admin.StackedInline
+):
     model = ImprovementGoal
     extra = 0
     fields = (
         ("title", "position"),
         "description",
         ("owner", "status", "progress"),
-        ("start_date", "target_date", "end_date"),
+        ("start", "known_since", "target_date"),
+        ("end", "end_state", "last_confirmed"),
     )
     autocomplete_fields = ("owner",)
     show_change_link = True
@@ -55,7 +63,7 @@ class ReliabilityThemeAdmin(ProvenanceAdminMixin, RegisterAdmin):
 
 
 @admin.register(ImprovementGoal)
-class ImprovementGoalAdmin(ProvenanceAdminMixin, RegisterAdmin):
+class ImprovementGoalAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
     list_display = ("title", "theme", "owner", "status", "target_date", "progress")
     list_filter = (
         "status",
@@ -81,9 +89,12 @@ class ImprovementGoalAdmin(ProvenanceAdminMixin, RegisterAdmin):
                     "owner",
                     "status",
                     "progress",
-                    "start_date",
+                    "start",
+                    "known_since",
+                    "end",
+                    "end_state",
+                    "last_confirmed",
                     "target_date",
-                    "end_date",
                 )
             },
         ),

@@ -7,7 +7,12 @@ from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import ActiveOnListFilter, RegisterAdmin, overlap_formset
+from apps.core.admin import (
+    ActiveOnListFilter,
+    PeriodAdminMixin,
+    PeriodInlineMixin,
+    RegisterAdmin,
+)
 from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
 from apps.roles.admin import saved_objects, warn_about_role_conflicts
 from apps.roles.models import RoleAssignment
@@ -45,14 +50,21 @@ class ContactPointInline(ProvenanceInlineMixin, admin.TabularInline):
     fields = ("name", "email", "phone", "url")
 
 
-class MembershipInline(ProvenanceInlineMixin, admin.TabularInline):
+class MembershipInline(ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline):
     """The organisations this party is a member of."""
 
     model = Membership
     fk_name = "member"
-    formset = overlap_formset("member", "organisation")
     extra = 0
-    fields = ("organisation", "description", "start_date", "end_date")
+    fields = (
+        "organisation",
+        "description",
+        "start",
+        "known_since",
+        "end",
+        "end_state",
+        "last_confirmed",
+    )
     autocomplete_fields = ("organisation",)
     verbose_name = _("membership of an organisation")
 
@@ -63,14 +75,21 @@ class MembershipInline(ProvenanceInlineMixin, admin.TabularInline):
     verbose_name_plural = _("memberships of organisations")
 
 
-class MemberInline(ProvenanceInlineMixin, admin.TabularInline):
+class MemberInline(ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline):
     """The members of this party (for coalitions and other organisations)."""
 
     model = Membership
     fk_name = "organisation"
-    formset = overlap_formset("member", "organisation")
     extra = 0
-    fields = ("member", "description", "start_date", "end_date")
+    fields = (
+        "member",
+        "description",
+        "start",
+        "known_since",
+        "end",
+        "end_state",
+        "last_confirmed",
+    )
     autocomplete_fields = ("member",)
     verbose_name = _("member")
     verbose_name_plural = _("members")
@@ -80,11 +99,21 @@ class MemberInline(ProvenanceInlineMixin, admin.TabularInline):
         return super().get_queryset(request).select_related("member", "organisation")
 
 
-class PartyRoleAssignmentInline(ProvenanceInlineMixin, admin.TabularInline):
+class PartyRoleAssignmentInline(
+    ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline
+):
     model = RoleAssignment
-    formset = overlap_formset("party", "role_type", "component")
     extra = 0
-    fields = ("role_type", "component", "start_date", "end_date", "description")
+    fields = (
+        "role_type",
+        "component",
+        "start",
+        "known_since",
+        "end",
+        "end_state",
+        "last_confirmed",
+        "description",
+    )
     autocomplete_fields = ("role_type", "component")
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
@@ -93,15 +122,14 @@ class PartyRoleAssignmentInline(ProvenanceInlineMixin, admin.TabularInline):
 
 
 @admin.register(Party)
-class PartyAdmin(ProvenanceAdminMixin, RegisterAdmin):
+class PartyAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
     list_display = (
         "name",
         "kind",
         "cbs_code",
         "inhabitants",
         "website",
-        "start_date",
-        "end_date",
+        "period_display",
     )
     list_filter = ("kind", ActiveOnListFilter)
     search_fields = (
@@ -130,7 +158,19 @@ class PartyAdmin(ProvenanceAdminMixin, RegisterAdmin):
             {"fields": ("website", "tooi_uri", "cbs_code", "oin", "kvk")},
         ),
         (_("Size"), {"fields": ("inhabitants", "inhabitants_year")}),
-        (_("Existence"), {"fields": ("start_date", "end_date", "successor")}),
+        (
+            _("Existence"),
+            {
+                "fields": (
+                    "start",
+                    "known_since",
+                    "end",
+                    "end_state",
+                    "last_confirmed",
+                    "successor",
+                )
+            },
+        ),
         (_("Notes"), {"fields": ("notes",)}),
         RegisterAdmin.record_fieldset,
     )
@@ -144,8 +184,8 @@ class PartyAdmin(ProvenanceAdminMixin, RegisterAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(ProvenanceAdminMixin, RegisterAdmin):
-    list_display = ("member", "organisation", "description", "start_date", "end_date")
+class MembershipAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
+    list_display = ("member", "organisation", "description", "period_display")
     list_filter = (
         ActiveOnListFilter,
         ("organisation", admin.RelatedOnlyFieldListFilter),
@@ -162,8 +202,11 @@ class MembershipAdmin(ProvenanceAdminMixin, RegisterAdmin):
                     "member",
                     "organisation",
                     "description",
-                    "start_date",
-                    "end_date",
+                    "start",
+                    "known_since",
+                    "end",
+                    "end_state",
+                    "last_confirmed",
                 )
             },
         ),

@@ -11,10 +11,11 @@ from django.urls import reverse
 
 import pytest
 
+from apps.core.constants import Basis
 from apps.core.services import REGISTER_APP_LABELS
 from tests.components.factories import ComponentFactory, StandardFactory
 from tests.contracts.factories import ContractFactory, WorkCategoryFactory
-from tests.core.factories import SourceFactory
+from tests.core.factories import CitationFactory, SourceFactory
 from tests.funding.factories import FundingStreamFactory
 from tests.goals.factories import (
     GoalProgressFactory,
@@ -37,6 +38,7 @@ pytestmark = pytest.mark.django_db
 
 FACTORIES: dict[str, Callable[[], models.Model]] = {
     "core.source": SourceFactory,
+    "core.citation": lambda: CitationFactory(record=WorkCategoryFactory()),
     "parties.party": PartyFactory,
     "parties.partyalias": PartyAliasFactory,
     "parties.membership": MembershipFactory,
@@ -151,7 +153,7 @@ def test_an_active_on_filter_that_is_no_date_is_not_a_server_error(
 def test_contract_values_show_their_currency_and_whether_they_are_illustrative(
     coordinator_client,
 ):
-    ContractFactory(value=Decimal("120000"), is_illustrative=True)
+    ContractFactory(value=Decimal("120000"), basis=Basis.ILLUSTRATIVE)
 
     response = coordinator_client.get(
         reverse("admin:contracts_contract_changelist"),

@@ -195,6 +195,7 @@ def test_a_new_inferred_row_in_another_records_page_is_accepted(rf, coordinator)
         request,
         PartyFactory(),
         name="Servicedesk",
+        email="servicedesk@example.org",
         basis=Basis.INFERRED,
         basis_note="Listed on the municipality's contact page.",
     )

@@ -1,7 +1,10 @@
+import datetime
+
 import factory
 
 from apps.components.models import Component, Standard
 from tests.core.factories import CitableFactory
+from tests.period_factory import PeriodFactory
 
 
 class StandardFactory(CitableFactory):
@@ -12,7 +15,9 @@ class StandardFactory(CitableFactory):
         model = Standard
 
 
-class ComponentFactory(CitableFactory):
+class ComponentFactory(CitableFactory, PeriodFactory):
+    _default_start = None
+    _default_known_since = datetime.date(1990, 1, 1)
     name = factory.Sequence(lambda n: f"Component {n}")
     slug = factory.Sequence(lambda n: f"component-{n}")
     repository_url = factory.LazyAttribute(

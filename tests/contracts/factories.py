@@ -8,6 +8,7 @@ from apps.contracts.models import Contract, WorkCategory
 from tests.components.factories import ComponentFactory
 from tests.core.factories import CitableFactory
 from tests.parties.factories import PartyFactory
+from tests.period_factory import PeriodFactory
 
 
 class WorkCategoryFactory(CitableFactory):
@@ -18,7 +19,7 @@ class WorkCategoryFactory(CitableFactory):
         model = WorkCategory
 
 
-class ContractFactory(CitableFactory):
+class ContractFactory(CitableFactory, PeriodFactory):
     title = factory.Sequence(lambda n: f"Contract {n}")
     client = factory.SubFactory(PartyFactory, municipality=True)
     contractor = factory.SubFactory(PartyFactory)

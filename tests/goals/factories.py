@@ -13,6 +13,7 @@ from apps.goals.models import (
     Review,
 )
 from tests.core.factories import CitableFactory
+from tests.period_factory import PeriodFactory
 
 
 class ReliabilityThemeFactory(CitableFactory):
@@ -24,7 +25,7 @@ class ReliabilityThemeFactory(CitableFactory):
         model = ReliabilityTheme
 
 
-class ImprovementGoalFactory(CitableFactory):
+class ImprovementGoalFactory(CitableFactory, PeriodFactory):
     theme = factory.SubFactory(ReliabilityThemeFactory)
     title = factory.Sequence(lambda n: f"Goal {n}")
     status = GoalStatus.IN_PROGRESS

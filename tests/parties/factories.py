@@ -1,11 +1,16 @@
+import datetime
+
 import factory
 
 from apps.parties.constants import PartyKind
 from apps.parties.models import ContactPoint, Membership, Party, PartyAlias
 from tests.core.factories import CitableFactory
+from tests.period_factory import PeriodFactory
 
 
-class PartyFactory(CitableFactory):
+class PartyFactory(CitableFactory, PeriodFactory):
+    _default_start = None
+    _default_known_since = datetime.date(1990, 1, 1)
     name = factory.Sequence(lambda n: f"Party {n}")
     slug = factory.Sequence(lambda n: f"party-{n}")
     kind = PartyKind.VENDOR
@@ -30,7 +35,7 @@ class PartyAliasFactory(factory.django.DjangoModelFactory):
         model = PartyAlias
 
 
-class MembershipFactory(CitableFactory):
+class MembershipFactory(CitableFactory, PeriodFactory):
     member = factory.SubFactory(PartyFactory, municipality=True)
     organisation = factory.SubFactory(PartyFactory, coalition=True)
 

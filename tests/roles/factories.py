@@ -4,6 +4,7 @@ from apps.roles.models import RoleAssignment, RoleType
 from tests.components.factories import ComponentFactory
 from tests.core.factories import CitableFactory
 from tests.parties.factories import PartyFactory
+from tests.period_factory import PeriodFactory
 
 
 class RoleTypeFactory(CitableFactory):
@@ -14,7 +15,7 @@ class RoleTypeFactory(CitableFactory):
         model = RoleType
 
 
-class RoleAssignmentFactory(CitableFactory):
+class RoleAssignmentFactory(CitableFactory, PeriodFactory):
     party = factory.SubFactory(PartyFactory)
     role_type = factory.SubFactory(RoleTypeFactory)
     component = factory.SubFactory(ComponentFactory)

@@ -2,6 +2,10 @@ from rest_framework import serializers
 
 from apps.components.models import Component, Standard
 from apps.core.api.provenance import CitableSerializer
+from apps.core.api.serializers import (
+    PERIOD_API_FIELDS,
+    PeriodSerializerMixin,
+)
 
 
 class StandardSerializer(CitableSerializer):
@@ -28,7 +32,7 @@ class StandardSerializer(CitableSerializer):
         ]
 
 
-class ComponentSerializer(CitableSerializer):
+class ComponentSerializer(PeriodSerializerMixin, CitableSerializer):
     standard_names = serializers.SlugRelatedField(
         source="standards", many=True, read_only=True, slug_field="name"
     )
@@ -48,6 +52,8 @@ class ComponentSerializer(CitableSerializer):
             "website",
             "standards",
             "standard_names",
+            "origin",
+            *PERIOD_API_FIELDS,
             "created_at",
             "updated_at",
         ]

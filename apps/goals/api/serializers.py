@@ -1,7 +1,11 @@
 from rest_framework import serializers
 
 from apps.core.api.provenance import CitableSerializer
-from apps.core.api.serializers import UUIDHyperlinkedRelatedField
+from apps.core.api.serializers import (
+    PERIOD_API_FIELDS,
+    PeriodSerializerMixin,
+    UUIDHyperlinkedRelatedField,
+)
 from apps.goals.constants import GoalStatus, ScoreScenario
 from apps.goals.models import (
     GoalProgress,
@@ -34,7 +38,7 @@ class ReliabilityThemeSerializer(CitableSerializer):
         ]
 
 
-class ImprovementGoalSerializer(CitableSerializer):
+class ImprovementGoalSerializer(PeriodSerializerMixin, CitableSerializer):
     theme_name = serializers.CharField(source="theme.name", read_only=True)
     owner_name = serializers.CharField(
         source="owner.name", read_only=True, allow_null=True, default=None
@@ -57,8 +61,7 @@ class ImprovementGoalSerializer(CitableSerializer):
             "status",
             "target_date",
             "progress",
-            "start_date",
-            "end_date",
+            *PERIOD_API_FIELDS,
             "contracts",
             "contract_titles",
             "role_assignments",

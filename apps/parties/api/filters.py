@@ -5,6 +5,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from apps.core.api.filters import (
+    PERIOD_ORDERING,
     PeriodFilterSet,
     ordering_filter,
     uuid_filter,
@@ -29,7 +30,7 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
     search = filters.CharFilter(
         method="filter_search", help_text="Text in the name, legal name or an alias."
     )
-    ordering = ordering_filter("name", "kind", "inhabitants", "start_date", "end_date")
+    ordering = ordering_filter("name", "kind", "inhabitants", *PERIOD_ORDERING)
 
     class Meta:
         model = Party
@@ -40,7 +41,7 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
         day = self.form.cleaned_data.get("active_on")
         memberships = Membership.objects.filter(organisation=value)
         if day:
-            memberships = memberships.active_on(day)
+            memberships = memberships.active_on(day, self.certainty_value)
         return queryset.filter(pk__in=memberships.values("member_id"))
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
@@ -56,7 +57,7 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
 class MembershipFilterSet(PeriodFilterSet, CitedFilterSet):
     member = uuid_filter(Party, "Only memberships of this member (UUID).")
     organisation = uuid_filter(Party, "Only memberships of this organisation (UUID).")
-    ordering = ordering_filter("start_date", "end_date")
+    ordering = ordering_filter(*PERIOD_ORDERING)
 
     class Meta:
         model = Membership

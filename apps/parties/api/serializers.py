@@ -1,10 +1,14 @@
 from rest_framework import serializers
 
 from apps.core.api.provenance import CitableSerializer
+from apps.core.api.serializers import (
+    PERIOD_API_FIELDS,
+    PeriodSerializerMixin,
+)
 from apps.parties.models import ContactPoint, Membership, Party
 
 
-class PartySerializer(CitableSerializer):
+class PartySerializer(PeriodSerializerMixin, CitableSerializer):
     successor_name = serializers.CharField(
         source="successor.name", read_only=True, allow_null=True, default=None
     )
@@ -32,8 +36,7 @@ class PartySerializer(CitableSerializer):
             "kvk",
             "inhabitants",
             "inhabitants_year",
-            "start_date",
-            "end_date",
+            *PERIOD_API_FIELDS,
             "successor",
             "successor_name",
             "aliases",
@@ -43,7 +46,7 @@ class PartySerializer(CitableSerializer):
         ]
 
 
-class MembershipSerializer(CitableSerializer):
+class MembershipSerializer(PeriodSerializerMixin, CitableSerializer):
     member_name = serializers.CharField(source="member.name", read_only=True)
     organisation_name = serializers.CharField(
         source="organisation.name", read_only=True
@@ -59,8 +62,7 @@ class MembershipSerializer(CitableSerializer):
             "organisation",
             "organisation_name",
             "description",
-            "start_date",
-            "end_date",
+            *PERIOD_API_FIELDS,
             "created_at",
             "updated_at",
         ]

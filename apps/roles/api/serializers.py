@@ -1,6 +1,10 @@
 from rest_framework import serializers
 
 from apps.core.api.provenance import CitableSerializer
+from apps.core.api.serializers import (
+    PERIOD_API_FIELDS,
+    PeriodSerializerMixin,
+)
 from apps.roles.models import RoleAssignment, RoleType
 
 
@@ -27,7 +31,7 @@ class RoleTypeSerializer(CitableSerializer):
         ]
 
 
-class RoleAssignmentSerializer(CitableSerializer):
+class RoleAssignmentSerializer(PeriodSerializerMixin, CitableSerializer):
     party_name = serializers.CharField(source="party.name", read_only=True)
     role_type_name = serializers.CharField(source="role_type.name", read_only=True)
     component_name = serializers.CharField(source="component.name", read_only=True)
@@ -43,8 +47,7 @@ class RoleAssignmentSerializer(CitableSerializer):
             "role_type_name",
             "component",
             "component_name",
-            "start_date",
-            "end_date",
+            *PERIOD_API_FIELDS,
             "description",
             "created_at",
             "updated_at",

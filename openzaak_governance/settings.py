@@ -4,6 +4,7 @@ Defaults suit a production deployment (``DEBUG`` off, no hosts allowed, a secret
 required); ``make run`` and the test suite set what a laptop needs.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
@@ -42,7 +43,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "simple_history",
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
+    "axes",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -54,6 +56,7 @@ INSTALLED_APPS = [
     "apps.funding",
     "apps.goals",
     "apps.timeline",
+    "apps.pages",
     "apps.demo",
 ]
 
@@ -64,14 +67,18 @@ MIDDLEWARE = [
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     # Outside ConditionalGetMiddleware, so that a 304 states the version too.
-    "openzaak_governance.api.ApiVersionMiddleware",
+    "apps.core.api.middleware.ApiVersionMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
-    "openzaak_governance.api.ApiCamelCaseMiddleware",
+    "apps.core.api.middleware.ApiCamelCaseMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # After the messages middleware: an expired session leaves a message.
+    "apps.core.login.SessionTimeoutMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires: it turns a locked-out login into its page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "openzaak_governance.urls"
@@ -106,11 +113,18 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
 
+# --- Logging in -------------------------------------------------------------------
+# Passwords at OWASP ASVS level 2 (V2.1): at least 12 characters, not a common
+# password (Django's list of 20 000), not like the user's name or e-mail address,
+# not only digits. Django ships the Dutch messages.
 AUTH_PASSWORD_VALIDATORS = [
     {
         "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"
     },
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -137,6 +151,34 @@ STORAGES = {
 }
 
 LOGIN_URL = "admin:login"
+
+# Guessing passwords (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords for
+# one username, or from one client address, further logins of that username or
+# from that address are refused for LOGIN_LOCKOUT_MINUTES after the last failure.
+# Each failure is logged and kept; the coordinator sees attempts, lockouts and
+# logins in the admin, and unlocks by deleting the attempt.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+# Logs name the username and address (never the password): what an operator needs.
+AXES_SENSITIVE_PARAMETERS: list[str] = []
+AXES_VERBOSE = False  # no banner on every management command
+# The client address as the API's throttling sees it (API_NUM_PROXIES below).
+AXES_CLIENT_IP_CALLABLE = "apps.core.login.client_address"
+AXES_LOCKOUT_CALLABLE = "apps.core.login.lockout_response"
+
+# A login session ends after SESSION_IDLE_MINUTES without a request, and at the
+# latest SESSION_MAX_AGE_HOURS after logging in (apps.core.login).
+SESSION_IDLE_TIMEOUT = timedelta(minutes=env.int("SESSION_IDLE_MINUTES", default=30))
+SESSION_MAX_AGE = timedelta(hours=env.int("SESSION_MAX_AGE_HOURS", default=12))
+# The cookie and the stored session expire with the idle timeout too; the
+# middleware extends them on activity.
+SESSION_COOKIE_AGE = int(SESSION_IDLE_TIMEOUT.total_seconds())
 
 # Django 6 default, adopted now: a URL typed without a scheme is https.
 FORMS_URLFIELD_ASSUME_HTTPS = True
@@ -170,7 +212,7 @@ API_BASE_URL = env.str(
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         # Token first, so an unauthenticated write is a 401 with WWW-Authenticate.
-        "rest_framework.authentication.TokenAuthentication",
+        "apps.core.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": [
@@ -184,7 +226,7 @@ REST_FRAMEWORK = {
         "djangorestframework_camel_case.parser.CamelCaseJSONParser",
     ],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "openzaak_governance.api.RegisterPagination",
+    "DEFAULT_PAGINATION_CLASS": "apps.core.api.pagination.RegisterPagination",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_CLASSES": [
         "rest_framework.throttling.AnonRateThrottle",
@@ -194,7 +236,7 @@ REST_FRAMEWORK = {
         "anon": env.str("API_THROTTLE_ANON", default="120/minute"),
         "user": env.str("API_THROTTLE_USER", default="1200/minute"),
     },
-    "EXCEPTION_HANDLER": "openzaak_governance.api.exception_handler",
+    "EXCEPTION_HANDLER": "apps.core.api.errors.exception_handler",
     # Only the path chooses the format (no ?format=…).
     "URL_FORMAT_OVERRIDE": None,
     # Behind N reverse proxies, the client is the Nth address from the right in
@@ -202,6 +244,14 @@ REST_FRAMEWORK = {
     "NUM_PROXIES": env.int("API_NUM_PROXIES", default=0),
     "NON_FIELD_ERRORS_KEY": "nonFieldErrors",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+
+# API tokens (django-rest-knox): stored as a SHA-512 digest only, each expiring
+# API_TOKEN_TTL_HOURS after it was made (``manage.py create_api_token``); the
+# coordinator revokes one by deleting it in the admin.
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(hours=env.int("API_TOKEN_TTL_HOURS", default=24 * 30)),
+    "AUTH_HEADER_PREFIX": "Token",
 }
 
 SPECTACULAR_SETTINGS = {
@@ -236,7 +286,8 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "drf_spectacular.contrib.djangorestframework_camel_case.camelize_serializer_fields",
-        "openzaak_governance.api.schema_postprocess",
+        "apps.core.api.schema.schema_postprocess",
+        "apps.demo.schema.schema_postprocess",
     ],
 }
 

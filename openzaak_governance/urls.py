@@ -12,15 +12,16 @@ from drf_spectacular.views import (
 
 from apps.components.api.urls import routes as component_routes
 from apps.contracts.api.urls import routes as contract_routes
+from apps.core.api.errors import problem_view
+from apps.core.api.root import ApiRootView, NotFoundView, router
+from apps.core.api.schema import PublicSchemaMixin
 from apps.core.api.urls import routes as core_routes
-from apps.core.views import HomeView
 from apps.funding.api.urls import routes as funding_routes
 from apps.goals.api.urls import routes as goal_routes
+from apps.pages.views import HomeView
 from apps.parties.api.urls import routes as party_routes
 from apps.roles.api.urls import routes as role_routes
 from apps.timeline.api.urls import routes as timeline_routes
-
-from .api import ApiRootView, NotFoundView, PublicSchemaMixin, problem_view, router
 
 for prefix, viewset, basename in [
     *party_routes,

@@ -1,5 +1,3 @@
-from typing import Any
-
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
@@ -14,8 +12,6 @@ from apps.core.admin import (
     RegisterAdmin,
 )
 from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
-from apps.roles.admin import saved_objects, warn_about_role_conflicts
-from apps.roles.models import RoleAssignment
 
 from .models import ContactPoint, Membership, Party, PartyAlias
 
@@ -99,28 +95,6 @@ class MemberInline(ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline
         return super().get_queryset(request).select_related("member", "organisation")
 
 
-class PartyRoleAssignmentInline(
-    ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline
-):
-    model = RoleAssignment
-    extra = 0
-    fields = (
-        "role_type",
-        "component",
-        "start",
-        "known_since",
-        "end",
-        "end_state",
-        "last_confirmed",
-        "description",
-    )
-    autocomplete_fields = ("role_type", "component")
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet:
-        # Each row shows its role type and component: fetch them with the rows.
-        return super().get_queryset(request).with_related()
-
-
 @admin.register(Party)
 class PartyAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
     list_display = (
@@ -149,7 +123,6 @@ class PartyAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
         ContactPointInline,
         MembershipInline,
         MemberInline,
-        PartyRoleAssignmentInline,
     )
     fieldsets = (
         (None, {"fields": ("name", "slug", "kind", "legal_name", "description")}),
@@ -174,13 +147,6 @@ class PartyAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
         (_("Notes"), {"fields": ("notes",)}),
         RegisterAdmin.record_fieldset,
     )
-
-    def save_formset(
-        self, request: HttpRequest, form: Any, formset: Any, change: bool
-    ) -> None:
-        super().save_formset(request, form, formset, change)
-        if formset.model is RoleAssignment:
-            warn_about_role_conflicts(request, saved_objects(formset))
 
 
 @admin.register(Membership)

@@ -4,41 +4,16 @@ from __future__ import annotations
 
 from django.db.models import Model, QuerySet
 from django.utils.translation import gettext
-from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
 from django_filters.rest_framework import DjangoFilterBackend
-from rest_framework import exceptions, permissions, status, viewsets
+from rest_framework import exceptions, permissions, viewsets
+
+from apps.core.services import record_delete
 
 UUID_PATTERN = (
     "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
-
-
-class Conflict(exceptions.APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = _("The record is still referred to.")
-    default_code = "protected"
-
-
-def linked_by(record: Model) -> list[str]:
-    """The kinds of records that link to ``record`` through a many-to-many field
-    or, for a source, cite it.
-
-    Deleting it would silently drop those links (a many-to-many link has no
-    PROTECT), so the API refuses it like any other reference.
-    """
-    from apps.core.models import Source
-    from apps.core.provenance import citing_kinds
-
-    # A source's citations would be PROTECT too; name the records that cite it.
-    kinds = citing_kinds(record) if isinstance(record, Source) else []
-    for relation in record._meta.related_objects:
-        if relation.many_to_many and relation.related_model is not type(record):
-            accessor = relation.get_accessor_name()
-            if accessor and getattr(record, accessor).exists():
-                kinds.append(str(relation.related_model._meta.verbose_name_plural))
-    return sorted(kinds)
 
 
 class RegisterViewSet(viewsets.ModelViewSet):
@@ -93,12 +68,5 @@ class RegisterViewSet(viewsets.ModelViewSet):
             )
 
     def perform_destroy(self, instance: Model) -> None:
-        kinds = linked_by(instance)
-        if kinds:
-            raise Conflict(
-                gettext(
-                    "It cannot be deleted while other records refer to it: %(records)s."
-                )
-                % {"records": ", ".join(kinds)}
-            )
-        super().perform_destroy(instance)
+        # Refused with a 409 (RecordInUseError) while other records refer to it.
+        record_delete(record=instance)

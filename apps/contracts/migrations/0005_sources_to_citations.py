@@ -11,35 +11,35 @@ class Migration(migrations.Migration):
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
         ('core', '0003_citation'),
-        ('roles', '0004_certainty_provenance_publication'),
+        ('contracts', '0004_constraint_codes'),
     ]
 
     operations = [
-        sources_to_citations('roles', 'RoleType', 'RoleAssignment'),
+        sources_to_citations('contracts', 'WorkCategory', 'Contract'),
         migrations.RemoveField(
-            model_name='historicalroletype_sources',
+            model_name='historicalworkcategory_sources',
             name='history',
         ),
         migrations.RemoveField(
-            model_name='historicalroletype_sources',
-            name='roletype',
-        ),
-        migrations.RemoveField(
-            model_name='historicalroletype_sources',
+            model_name='historicalworkcategory_sources',
             name='source',
         ),
         migrations.RemoveField(
-            model_name='roleassignment',
+            model_name='historicalworkcategory_sources',
+            name='workcategory',
+        ),
+        migrations.RemoveField(
+            model_name='contract',
             name='sources',
         ),
         migrations.RemoveField(
-            model_name='roletype',
+            model_name='workcategory',
             name='sources',
         ),
         migrations.DeleteModel(
-            name='HistoricalRoleAssignment_sources',
+            name='HistoricalContract_sources',
         ),
         migrations.DeleteModel(
-            name='HistoricalRoleType_sources',
+            name='HistoricalWorkCategory_sources',
         ),
     ]

@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
         ('core', '0003_citation'),
-        ('funding', '0003_certainty_provenance_publication'),
+        ('funding', '0004_constraint_codes'),
     ]
 
     operations = [

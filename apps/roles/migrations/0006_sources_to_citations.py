@@ -11,35 +11,35 @@ class Migration(migrations.Migration):
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
         ('core', '0003_citation'),
-        ('components', '0003_certainty_provenance_publication'),
+        ('roles', '0005_constraint_codes'),
     ]
 
     operations = [
-        sources_to_citations('components', 'Standard', 'Component'),
+        sources_to_citations('roles', 'RoleType', 'RoleAssignment'),
         migrations.RemoveField(
-            model_name='historicalstandard_sources',
+            model_name='historicalroletype_sources',
             name='history',
         ),
         migrations.RemoveField(
-            model_name='historicalstandard_sources',
+            model_name='historicalroletype_sources',
+            name='roletype',
+        ),
+        migrations.RemoveField(
+            model_name='historicalroletype_sources',
             name='source',
         ),
         migrations.RemoveField(
-            model_name='historicalstandard_sources',
-            name='standard',
-        ),
-        migrations.RemoveField(
-            model_name='component',
+            model_name='roleassignment',
             name='sources',
         ),
         migrations.RemoveField(
-            model_name='standard',
+            model_name='roletype',
             name='sources',
         ),
         migrations.DeleteModel(
-            name='HistoricalComponent_sources',
+            name='HistoricalRoleAssignment_sources',
         ),
         migrations.DeleteModel(
-            name='HistoricalStandard_sources',
+            name='HistoricalRoleType_sources',
         ),
     ]

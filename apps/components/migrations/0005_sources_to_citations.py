@@ -11,35 +11,35 @@ class Migration(migrations.Migration):
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
         ('core', '0003_citation'),
-        ('contracts', '0003_certainty_provenance_publication'),
+        ('components', '0004_constraint_codes'),
     ]
 
     operations = [
-        sources_to_citations('contracts', 'WorkCategory', 'Contract'),
+        sources_to_citations('components', 'Standard', 'Component'),
         migrations.RemoveField(
-            model_name='historicalworkcategory_sources',
+            model_name='historicalstandard_sources',
             name='history',
         ),
         migrations.RemoveField(
-            model_name='historicalworkcategory_sources',
+            model_name='historicalstandard_sources',
             name='source',
         ),
         migrations.RemoveField(
-            model_name='historicalworkcategory_sources',
-            name='workcategory',
+            model_name='historicalstandard_sources',
+            name='standard',
         ),
         migrations.RemoveField(
-            model_name='contract',
+            model_name='component',
             name='sources',
         ),
         migrations.RemoveField(
-            model_name='workcategory',
+            model_name='standard',
             name='sources',
         ),
         migrations.DeleteModel(
-            name='HistoricalContract_sources',
+            name='HistoricalComponent_sources',
         ),
         migrations.DeleteModel(
-            name='HistoricalWorkCategory_sources',
+            name='HistoricalStandard_sources',
         ),
     ]

@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('contenttypes', '0002_remove_content_type_name'),
         ('core', '0003_citation'),
-        ('parties', '0004_certainty_provenance_publication'),
+        ('parties', '0005_constraint_codes'),
     ]
 
     operations = [

@@ -25,7 +25,14 @@ def _post_party(key: str):
     client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     return client.post(
         "/api/v1/parties",
-        {"name": "Gemeente Voorbeeld", "slug": "voorbeeld", "kind": "municipality"},
+        {
+            "name": "Gemeente Voorbeeld",
+            "slug": "voorbeeld",
+            "kind": "municipality",
+            "knownSince": "2020-01-01",
+            "endPrecision": "ongoing",
+            "basis": "illustrative",
+        },
         format="json",
     )
 

@@ -2,12 +2,13 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin import PeriodAdminMixin, RegisterAdmin
+from apps.core.admin_provenance import ProvenanceAdminMixin
 
 from .models import Component, Standard
 
 
 @admin.register(Component)
-class ComponentAdmin(PeriodAdminMixin, RegisterAdmin):
+class ComponentAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
     list_display = (
         "name",
         "licence",
@@ -18,7 +19,7 @@ class ComponentAdmin(PeriodAdminMixin, RegisterAdmin):
     list_filter = ("development_status", "licence")
     search_fields = ("name", "slug", "description", "repository_url")
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("standards", "sources")
+    autocomplete_fields = ("standards",)
     fieldsets = (
         (None, {"fields": ("name", "slug", "description", "development_status")}),
         (
@@ -30,7 +31,6 @@ class ComponentAdmin(PeriodAdminMixin, RegisterAdmin):
                     "documentation_url",
                     "website",
                     "standards",
-                    "sources",
                 )
             },
         ),
@@ -52,9 +52,9 @@ class ComponentAdmin(PeriodAdminMixin, RegisterAdmin):
 
 
 @admin.register(Standard)
-class StandardAdmin(RegisterAdmin):
+class StandardAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "steward", "url")
     search_fields = ("name", "slug", "description")
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("steward", "sources")
+    autocomplete_fields = ("steward",)
     list_select_related = ("steward",)

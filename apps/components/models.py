@@ -61,7 +61,7 @@ class Component(RegisterModel, PublishableModel, PeriodModel, CitableModel):
     start_label = _("exists since")
     end_label = _("retired on")
 
-    _history_m2m_fields = ("sources", "standards")
+    _history_m2m_fields = ("standards",)
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(

@@ -7,20 +7,21 @@ from apps.core.admin import (
     RegisterAdmin,
     money_display,
 )
+from apps.core.admin_provenance import ProvenanceAdminMixin
 from apps.core.constants import Basis
 
 from .models import Contract, WorkCategory
 
 
 @admin.register(WorkCategory)
-class WorkCategoryAdmin(RegisterAdmin):
+class WorkCategoryAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "slug")
     search_fields = ("name", "slug", "description")
     prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(Contract)
-class ContractAdmin(PeriodAdminMixin, RegisterAdmin):
+class ContractAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
     list_display = (
         "title",
         "client",
@@ -53,7 +54,6 @@ class ContractAdmin(PeriodAdminMixin, RegisterAdmin):
         "component",
         "work_category",
         "predecessor",
-        "sources",
     )
     list_select_related = ("client", "contractor", "component", "work_category")
     fieldsets = (
@@ -87,7 +87,7 @@ class ContractAdmin(PeriodAdminMixin, RegisterAdmin):
         ),
         (
             _("Procurement"),
-            {"fields": ("procurement_reference", "procurement_url", "lot", "sources")},
+            {"fields": ("procurement_reference", "procurement_url", "lot")},
         ),
         RegisterAdmin.record_fieldset,
     )

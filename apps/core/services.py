@@ -89,6 +89,13 @@ def record_referred_by(record: Model) -> list[str]:
         kinds |= _plural_names(exc.protected_objects)
     except RestrictedError as exc:
         kinds |= _plural_names(exc.restricted_objects)
+    from .models import Citation, Source
+    from .provenance import citing_kinds
+
+    if isinstance(record, Source) and (cited := citing_kinds(record)):
+        # Name the records that cite the source, not their citation rows.
+        kinds.discard(str(Citation._meta.verbose_name_plural))
+        kinds |= set(cited)
     return sorted(kinds)
 
 

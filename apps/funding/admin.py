@@ -7,13 +7,14 @@ from apps.core.admin import (
     RegisterAdmin,
     money_display,
 )
+from apps.core.admin_provenance import ProvenanceAdminMixin
 from apps.core.constants import Basis
 
 from .models import FundingStream
 
 
 @admin.register(FundingStream)
-class FundingStreamAdmin(PeriodAdminMixin, RegisterAdmin):
+class FundingStreamAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
     list_display = (
         "title",
         "funder",
@@ -45,7 +46,6 @@ class FundingStreamAdmin(PeriodAdminMixin, RegisterAdmin):
         "contract",
         "work_category",
         "component",
-        "sources",
     )
     list_select_related = ("funder", "recipient", "intermediary", "work_category")
     fieldsets = (
@@ -62,7 +62,6 @@ class FundingStreamAdmin(PeriodAdminMixin, RegisterAdmin):
             _("Period"),
             {"fields": ("start", "known_since", "end", "end_state", "last_confirmed")},
         ),
-        (None, {"fields": ("sources",)}),
         RegisterAdmin.record_fieldset,
     )
 

@@ -7,6 +7,7 @@ from apps.core.admin import (
     PeriodInlineMixin,
     RegisterAdmin,
 )
+from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
 
 from .models import (
     GoalProgress,
@@ -18,7 +19,9 @@ from .models import (
 )
 
 
-class ImprovementGoalInline(PeriodInlineMixin, admin.StackedInline):
+class ImprovementGoalInline(
+    ProvenanceInlineMixin, PeriodInlineMixin, admin.StackedInline
+):
     model = ImprovementGoal
     extra = 0
     fields = (
@@ -33,13 +36,13 @@ class ImprovementGoalInline(PeriodInlineMixin, admin.StackedInline):
 
 
 @admin.register(ReliabilityTheme)
-class ReliabilityThemeAdmin(RegisterAdmin):
+class ReliabilityThemeAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "component", "position")
     list_editable = ("position",)
     list_filter = (("component", admin.RelatedOnlyFieldListFilter),)
     search_fields = ("name", "slug", "rationale")
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("component", "sources")
+    autocomplete_fields = ("component",)
     list_select_related = ("component",)
     inlines = (ImprovementGoalInline,)
     fieldsets = (
@@ -52,7 +55,6 @@ class ReliabilityThemeAdmin(RegisterAdmin):
                     "rationale",
                     "component",
                     "position",
-                    "sources",
                 )
             },
         ),
@@ -61,7 +63,7 @@ class ReliabilityThemeAdmin(RegisterAdmin):
 
 
 @admin.register(ImprovementGoal)
-class ImprovementGoalAdmin(PeriodAdminMixin, RegisterAdmin):
+class ImprovementGoalAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
     list_display = ("title", "theme", "owner", "status", "target_date", "progress")
     list_filter = (
         "status",
@@ -75,7 +77,6 @@ class ImprovementGoalAdmin(PeriodAdminMixin, RegisterAdmin):
         "owner",
         "contracts",
         "role_assignments",
-        "sources",
     )
     list_select_related = ("theme", "owner")
     date_hierarchy = "target_date"
@@ -99,14 +100,14 @@ class ImprovementGoalAdmin(PeriodAdminMixin, RegisterAdmin):
         ),
         (
             _("Carried out by"),
-            {"fields": ("contracts", "role_assignments", "sources")},
+            {"fields": ("contracts", "role_assignments")},
         ),
         RegisterAdmin.record_fieldset,
     )
 
 
 @admin.register(ReliabilityDimension)
-class ReliabilityDimensionAdmin(RegisterAdmin):
+class ReliabilityDimensionAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "x_axis_low", "x_axis_high", "y_axis_low", "y_axis_high")
     search_fields = ("name", "slug", "question")
     prepopulated_fields = {"slug": ("name",)}
@@ -126,11 +127,11 @@ class GoalProgressInline(admin.TabularInline):
 
 
 @admin.register(Review)
-class ReviewAdmin(RegisterAdmin):
+class ReviewAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("title", "component", "held_on", "next_review_due", "coordinator")
     list_filter = (("component", admin.RelatedOnlyFieldListFilter),)
     search_fields = ("title", "notes", "retrospective", "interventions")
-    autocomplete_fields = ("component", "coordinator", "sources")
+    autocomplete_fields = ("component", "coordinator")
     list_select_related = ("component", "coordinator")
     date_hierarchy = "held_on"
     inlines = (ReliabilityScoreInline, GoalProgressInline)
@@ -159,7 +160,6 @@ class ReviewAdmin(RegisterAdmin):
                     "scenarios",
                     "interventions",
                     "notes",
-                    "sources",
                 )
             },
         ),

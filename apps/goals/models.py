@@ -82,7 +82,7 @@ class ImprovementGoal(RegisterModel, PublishableModel, PeriodModel, CitableModel
     end_label = _("closed on")
     existence_of = ("owner",)
 
-    _history_m2m_fields = ("sources", "contracts", "role_assignments")
+    _history_m2m_fields = ("contracts", "role_assignments")
 
     theme = models.ForeignKey(
         ReliabilityTheme,

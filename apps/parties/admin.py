@@ -11,6 +11,7 @@ from apps.core.admin import (
     PeriodInlineMixin,
     RegisterAdmin,
 )
+from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
 
 from .models import ContactPoint, Membership, Party, PartyAlias
 
@@ -39,13 +40,13 @@ class PartyAliasInline(admin.TabularInline):
     fields = ("name",)
 
 
-class ContactPointInline(admin.TabularInline):
+class ContactPointInline(ProvenanceInlineMixin, admin.TabularInline):
     model = ContactPoint
     extra = 0
     fields = ("name", "email", "phone", "url")
 
 
-class MembershipInline(PeriodInlineMixin, admin.TabularInline):
+class MembershipInline(ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline):
     """The organisations this party is a member of."""
 
     model = Membership
@@ -70,7 +71,7 @@ class MembershipInline(PeriodInlineMixin, admin.TabularInline):
     verbose_name_plural = _("memberships of organisations")
 
 
-class MemberInline(PeriodInlineMixin, admin.TabularInline):
+class MemberInline(ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline):
     """The members of this party (for coalitions and other organisations)."""
 
     model = Membership
@@ -95,7 +96,7 @@ class MemberInline(PeriodInlineMixin, admin.TabularInline):
 
 
 @admin.register(Party)
-class PartyAdmin(PeriodAdminMixin, RegisterAdmin):
+class PartyAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
     list_display = (
         "name",
         "kind",
@@ -115,7 +116,7 @@ class PartyAdmin(PeriodAdminMixin, RegisterAdmin):
         "tooi_uri",
     )
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("successor", "sources")
+    autocomplete_fields = ("successor",)
     list_select_related = ("successor",)
     inlines = (
         PartyAliasInline,
@@ -143,13 +144,13 @@ class PartyAdmin(PeriodAdminMixin, RegisterAdmin):
                 )
             },
         ),
-        (_("Notes and sources"), {"fields": ("notes", "sources")}),
+        (_("Notes"), {"fields": ("notes",)}),
         RegisterAdmin.record_fieldset,
     )
 
 
 @admin.register(Membership)
-class MembershipAdmin(PeriodAdminMixin, RegisterAdmin):
+class MembershipAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
     list_display = ("member", "organisation", "description", "period_display")
     list_filter = (
         ActiveOnListFilter,
@@ -157,7 +158,7 @@ class MembershipAdmin(PeriodAdminMixin, RegisterAdmin):
         "member__kind",
     )
     search_fields = ("member__name", "organisation__name", "description")
-    autocomplete_fields = ("member", "organisation", "sources")
+    autocomplete_fields = ("member", "organisation")
     list_select_related = ("member", "organisation")
     fieldsets = (
         (
@@ -172,7 +173,6 @@ class MembershipAdmin(PeriodAdminMixin, RegisterAdmin):
                     "end",
                     "end_state",
                     "last_confirmed",
-                    "sources",
                 )
             },
         ),
@@ -181,7 +181,7 @@ class MembershipAdmin(PeriodAdminMixin, RegisterAdmin):
 
 
 @admin.register(ContactPoint)
-class ContactPointAdmin(RegisterAdmin):
+class ContactPointAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "party", "email", "phone", "url")
     search_fields = ("name", "party__name", "email")
     list_filter = ("party__kind",)

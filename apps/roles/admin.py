@@ -15,19 +15,20 @@ from apps.core.admin import (
     RegisterAdmin,
     admin_inline_add,
 )
+from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
 from apps.parties.models import Party
 
 from .models import RoleAssignment, RoleType
 
 
 @admin.register(RoleType)
-class RoleTypeAdmin(RegisterAdmin):
+class RoleTypeAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("name", "required_per_component", "position")
     list_editable = ("position",)
     list_filter = ("required_per_component",)
     search_fields = ("name", "slug", "description", "responsibilities")
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("incompatible_with", "sources")
+    autocomplete_fields = ("incompatible_with",)
     fieldsets = (
         (
             None,
@@ -42,13 +43,12 @@ class RoleTypeAdmin(RegisterAdmin):
             },
         ),
         (_("Rules"), {"fields": ("required_per_component", "incompatible_with")}),
-        (None, {"fields": ("sources",)}),
         RegisterAdmin.record_fieldset,
     )
 
 
 @admin.register(RoleAssignment)
-class RoleAssignmentAdmin(PeriodAdminMixin, RegisterAdmin):
+class RoleAssignmentAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
     list_display = ("party", "role_type", "component", "period_display")
     list_filter = (
         ActiveOnListFilter,
@@ -57,7 +57,7 @@ class RoleAssignmentAdmin(PeriodAdminMixin, RegisterAdmin):
         "party__kind",
     )
     search_fields = ("party__name", "role_type__name", "component__name")
-    autocomplete_fields = ("party", "role_type", "component", "sources")
+    autocomplete_fields = ("party", "role_type", "component")
     list_select_related = ("party", "role_type", "component")
     fieldsets = (
         (
@@ -73,7 +73,6 @@ class RoleAssignmentAdmin(PeriodAdminMixin, RegisterAdmin):
                     "end_state",
                     "last_confirmed",
                     "description",
-                    "sources",
                 )
             },
         ),
@@ -111,7 +110,9 @@ def warn_about_role_conflicts(
             )
 
 
-class PartyRoleAssignmentInline(PeriodInlineMixin, admin.TabularInline):
+class PartyRoleAssignmentInline(
+    ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline
+):
     """On a party's page: the roles it holds."""
 
     model = RoleAssignment
@@ -133,7 +134,9 @@ class PartyRoleAssignmentInline(PeriodInlineMixin, admin.TabularInline):
         return super().get_queryset(request).with_related()
 
 
-class ComponentRoleAssignmentInline(PeriodInlineMixin, admin.TabularInline):
+class ComponentRoleAssignmentInline(
+    ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline
+):
     """On a component's page: who holds which role for it."""
 
     model = RoleAssignment

@@ -19,7 +19,7 @@ from .querysets import RoleAssignmentQuerySet
 class RoleType(RegisterModel, PublishableModel, CitableModel):
     """A role a party can hold for a component: maintainer, review party, …"""
 
-    _history_m2m_fields = ("sources", "incompatible_with")
+    _history_m2m_fields = ("incompatible_with",)
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200)

@@ -1,16 +1,17 @@
 from django.contrib import admin
 
 from apps.core.admin import RegisterAdmin
+from apps.core.admin_provenance import ProvenanceAdminMixin
 
 from .models import Event
 
 
 @admin.register(Event)
-class EventAdmin(RegisterAdmin):
+class EventAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_display = ("title", "date", "date_precision", "component")
     list_filter = ("date_precision", ("component", admin.RelatedOnlyFieldListFilter))
     search_fields = ("title", "description", "parties__name")
-    autocomplete_fields = ("component", "parties", "sources")
+    autocomplete_fields = ("component", "parties")
     list_select_related = ("component",)
     date_hierarchy = "date"
     fieldsets = (
@@ -24,7 +25,6 @@ class EventAdmin(RegisterAdmin):
                     "description",
                     "component",
                     "parties",
-                    "sources",
                 )
             },
         ),

@@ -14,7 +14,7 @@ from .constants import DatePrecision
 class Event(RegisterModel, PublishableModel, CitableModel):
     """Something that happened in the ecosystem on a known day, month or year."""
 
-    _history_m2m_fields = ("sources", "parties")
+    _history_m2m_fields = ("parties",)
 
     date = models.DateField(
         _("date"),

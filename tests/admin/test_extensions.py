@@ -47,6 +47,9 @@ def test_the_component_page_warns_about_incompatible_roles_added_inline(
     data[f"{prefix}-{index}-party"] = str(develops.party.pk)
     data[f"{prefix}-{index}-start"] = "2024"
     data[f"{prefix}-{index}-end_state"] = "ongoing"
+    # A row added on another record's page cannot cite: it states its inference.
+    data[f"{prefix}-{index}-basis"] = "inferred"
+    data[f"{prefix}-{index}-basis_note"] = "Seen in the review party's report."
 
     response = coordinator_client.post(url, data, follow=True, headers=ENGLISH)
 

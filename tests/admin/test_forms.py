@@ -111,6 +111,7 @@ def test_two_overlapping_identical_rows_in_one_inline_are_a_form_error(
         data[f"{prefix}-{index}-organisation"] = str(coalition.pk)
         data[f"{prefix}-{index}-start"] = start
         data[f"{prefix}-{index}-end_state"] = "ongoing"
+        data[f"{prefix}-{index}-basis"] = "illustrative"
 
     response = coordinator_client.post(url, data, headers=ENGLISH)
 
@@ -154,6 +155,11 @@ def test_the_coordinator_is_warned_about_incompatible_roles(coordinator_client):
         "component": develops.component.pk,
         "start": "2024",
         "end_state": "ongoing",
+        "basis": "inferred",
+        "basis_note": "Seen in the review party's report.",
+        "publication_state": "draft",  # ignored where the form does not edit it
+        "core-citation-content_type-object_id-TOTAL_FORMS": "0",
+        "core-citation-content_type-object_id-INITIAL_FORMS": "0",
     }
 
     response = coordinator_client.post(
@@ -210,6 +216,9 @@ def test_the_coordinator_is_warned_about_incompatible_roles_added_inline(
     data[f"{prefix}-{index}-component"] = str(develops.component.pk)
     data[f"{prefix}-{index}-start"] = "2024-06"
     data[f"{prefix}-{index}-end_state"] = "ongoing"
+    # A row added on another record's page cannot cite: it states its inference.
+    data[f"{prefix}-{index}-basis"] = "inferred"
+    data[f"{prefix}-{index}-basis_note"] = "Seen in the review party's report."
 
     response = coordinator_client.post(url, data, follow=True, headers=ENGLISH)
 

@@ -15,7 +15,7 @@ from apps.core.constants import Basis
 from apps.core.services import REGISTER_APP_LABELS
 from tests.components.factories import ComponentFactory, StandardFactory
 from tests.contracts.factories import ContractFactory, WorkCategoryFactory
-from tests.core.factories import SourceFactory
+from tests.core.factories import CitationFactory, SourceFactory
 from tests.funding.factories import FundingStreamFactory
 from tests.goals.factories import (
     GoalProgressFactory,
@@ -38,6 +38,7 @@ pytestmark = pytest.mark.django_db
 
 FACTORIES: dict[str, Callable[[], models.Model]] = {
     "core.source": SourceFactory,
+    "core.citation": lambda: CitationFactory(record=WorkCategoryFactory()),
     "parties.party": PartyFactory,
     "parties.partyalias": PartyAliasFactory,
     "parties.membership": MembershipFactory,

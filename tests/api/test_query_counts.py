@@ -15,7 +15,7 @@ import pytest
 
 from tests.components.factories import ComponentFactory, StandardFactory
 from tests.contracts.factories import ContractFactory, WorkCategoryFactory
-from tests.core.factories import SourceFactory
+from tests.core.factories import CitationFactory, SourceFactory
 from tests.funding.factories import FundingStreamFactory
 from tests.goals.factories import (
     GoalProgressFactory,
@@ -38,7 +38,9 @@ pytestmark = pytest.mark.django_db
 
 
 def citing(record: models.Model) -> models.Model:
-    record.sources.add(*SourceFactory.create_batch(2))
+    """Two more citations, so the page shows several per row."""
+    for source in SourceFactory.create_batch(2):
+        CitationFactory(record=record, source=source)
     return record
 
 
@@ -92,12 +94,12 @@ def event() -> models.Model:
 COLLECTIONS: list[tuple[str, Callable[[], models.Model], int]] = [
     ("parties", party, 6),
     ("memberships", lambda: citing(MembershipFactory()), 5),
-    ("contact-points", ContactPointFactory, 4),
+    ("contact-points", ContactPointFactory, 5),
     ("components", component, 6),
     ("standards", lambda: citing(StandardFactory(steward=PartyFactory())), 5),
     ("role-types", role_type, 6),
     ("role-assignments", lambda: citing(RoleAssignmentFactory()), 5),
-    ("work-categories", WorkCategoryFactory, 4),
+    ("work-categories", WorkCategoryFactory, 5),
     (
         "contracts",
         lambda: citing(ContractFactory(predecessor=ContractFactory())),
@@ -120,7 +122,7 @@ COLLECTIONS: list[tuple[str, Callable[[], models.Model], int]] = [
         5,
     ),
     ("improvement-goals", improvement_goal, 7),
-    ("reliability-dimensions", ReliabilityDimensionFactory, 4),
+    ("reliability-dimensions", ReliabilityDimensionFactory, 5),
     ("reviews", review, 7),
     ("events", event, 6),
     ("sources", SourceFactory, 4),

@@ -8,6 +8,7 @@ from django.conf import settings
 
 import pytest
 
+from apps.core.provenance import citations_replace
 from tests.api.test_query_counts import COLLECTIONS
 from tests.components.factories import ComponentFactory
 from tests.contracts.factories import ContractFactory
@@ -163,7 +164,7 @@ def test_a_role_assignment_shows_holder_role_and_component(api_client):
     )
 
 
-def test_a_party_shows_its_aliases_successor_and_sources(api_client):
+def test_a_party_shows_its_aliases_successor_and_citations(api_client):
     successor = PartyFactory(name="Gemeente 's-Hertogenbosch")
     party = PartyFactory(
         name="Gemeente Rosmalen",
@@ -172,15 +173,21 @@ def test_a_party_shows_its_aliases_successor_and_sources(api_client):
     )
     PartyAliasFactory(party=party, name="Rosmalen")
     PartyAliasFactory(party=party, name="Gem. Rosmalen")
-    source = SourceFactory()
-    party.sources.add(source)
+    source = SourceFactory(title="Samenwerkingsverslag")
+    citations_replace(record=party, citations=[(source, "p. 4")])
 
     body = api_client.get(f"/api/v1/parties/{party.uuid}").json()
 
     assert body["aliases"] == ["Gem. Rosmalen", "Rosmalen"]
     assert body["successor"] == f"{API}/parties/{successor.uuid}"
     assert body["successorName"] == "Gemeente 's-Hertogenbosch"
-    assert body["sources"] == [f"{API}/sources/{source.uuid}"]
+    assert body["citations"] == [
+        {
+            "source": f"{API}/sources/{source.uuid}",
+            "sourceTitle": "Samenwerkingsverslag",
+            "locator": "p. 4",
+        }
+    ]
 
 
 def test_a_review_shows_its_scores_and_goal_progress(api_client):

@@ -29,8 +29,9 @@ def _post_party(key: str):
             "name": "Gemeente Voorbeeld",
             "slug": "voorbeeld",
             "kind": "municipality",
-            "knownSince": "2024-01-01",
+            "knownSince": "2020-01-01",
             "endPrecision": "ongoing",
+            "basis": "illustrative",
         },
         format="json",
     )

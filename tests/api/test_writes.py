@@ -15,6 +15,7 @@ from apps.parties.models import Party
 from apps.roles.models import RoleAssignment
 from tests.api.helpers import ENGLISH, assert_problem, if_match, invalid_params
 from tests.contracts.factories import ContractFactory, WorkCategoryFactory
+from tests.core.factories import SourceFactory
 from tests.parties.factories import PartyFactory
 from tests.roles.factories import RoleAssignmentFactory
 
@@ -29,6 +30,7 @@ def contract_body() -> dict:
     client = PartyFactory(municipality=True, name="Gemeente Utrecht")
     contractor = PartyFactory(name="Maykin")
     work = WorkCategoryFactory(name="Onderhoud")
+    source = SourceFactory(title="Aanbestedingsstukken")
     return {
         "title": "Onderhoud Open Zaak",
         "client": f"{API}/parties/{client.uuid}",
@@ -39,6 +41,7 @@ def contract_body() -> dict:
         "endPrecision": "ongoing",
         "value": 120000,
         "currency": "EUR",
+        "citations": [{"source": f"{API}/sources/{source.uuid}", "locator": "§ 2"}],
     }
 
 
@@ -138,6 +141,7 @@ def test_an_overlapping_identical_role_assignment_is_a_400(token_client):
         "component": f"{API}/components/{existing.component.uuid}",
         "start": "2025-01-01",
         "endPrecision": "ongoing",
+        "basis": "illustrative",
     }
 
     response = token_client.post(

@@ -3,10 +3,11 @@ import datetime
 import factory
 
 from apps.components.models import Component, Standard
+from tests.core.factories import CitableFactory
 from tests.period_factory import PeriodFactory
 
 
-class StandardFactory(factory.django.DjangoModelFactory):
+class StandardFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Standard {n}")
     slug = factory.Sequence(lambda n: f"standard-{n}")
 
@@ -14,7 +15,7 @@ class StandardFactory(factory.django.DjangoModelFactory):
         model = Standard
 
 
-class ComponentFactory(PeriodFactory):
+class ComponentFactory(CitableFactory, PeriodFactory):
     _default_start = None
     _default_known_since = datetime.date(1990, 1, 1)
     name = factory.Sequence(lambda n: f"Component {n}")

@@ -6,11 +6,12 @@ import factory
 from apps.contracts.constants import ContractType
 from apps.contracts.models import Contract, WorkCategory
 from tests.components.factories import ComponentFactory
+from tests.core.factories import CitableFactory
 from tests.parties.factories import PartyFactory
 from tests.period_factory import PeriodFactory
 
 
-class WorkCategoryFactory(factory.django.DjangoModelFactory):
+class WorkCategoryFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Work {n}")
     slug = factory.Sequence(lambda n: f"work-{n}")
 
@@ -18,7 +19,7 @@ class WorkCategoryFactory(factory.django.DjangoModelFactory):
         model = WorkCategory
 
 
-class ContractFactory(PeriodFactory):
+class ContractFactory(CitableFactory, PeriodFactory):
     title = factory.Sequence(lambda n: f"Contract {n}")
     client = factory.SubFactory(PartyFactory, municipality=True)
     contractor = factory.SubFactory(PartyFactory)

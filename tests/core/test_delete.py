@@ -8,7 +8,7 @@ from apps.core.models import Source
 from apps.core.services import RecordInUseError, record_delete
 from apps.parties.models import Party
 from tests.contracts.factories import ContractFactory
-from tests.core.factories import SourceFactory
+from tests.core.factories import CitationFactory, SourceFactory
 from tests.parties.factories import PartyFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +24,7 @@ def test_a_record_nothing_refers_to_is_deleted():
 
 def test_a_cited_source_is_refused_naming_who_cites_it():
     source = SourceFactory()
-    PartyFactory().sources.add(source)
+    PartyFactory(citations=[source])
 
     with translation.override("en"), pytest.raises(RecordInUseError) as refusal:
         record_delete(record=source)
@@ -35,12 +35,12 @@ def test_a_cited_source_is_refused_naming_who_cites_it():
 def test_a_refused_source_keeps_its_links():
     source = SourceFactory()
     party = PartyFactory()
-    party.sources.add(source)
+    CitationFactory(record=party, source=source)
 
     with pytest.raises(RecordInUseError):
         record_delete(record=source)
 
-    assert list(party.sources.all()) == [source]
+    assert source in party.sources
 
 
 def test_a_party_a_contract_protects_is_refused_naming_contracts():

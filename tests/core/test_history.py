@@ -35,22 +35,26 @@ def test_a_change_of_the_incompatible_role_types_is_kept_in_the_history():
     ]
 
 
-def test_the_coordinator_sees_who_changed_a_records_sources(
-    coordinator_client, coordinator
-):
-    role_type = RoleTypeFactory()
+def test_the_coordinator_sees_who_added_a_citation(coordinator_client, coordinator):
+    role_type = RoleTypeFactory(illustrative=True)
     source = SourceFactory()
     url = reverse("admin:roles_roletype_change", args=[role_type.pk])
+    citations = "core-citation-content_type-object_id"
     data = {
         "name": role_type.name,
         "slug": role_type.slug,
         "position": 0,
-        "sources": [source.pk],
+        "basis": "sourced",
+        "publication_state": "draft",  # ignored where the form does not edit it
+        f"{citations}-TOTAL_FORMS": "1",
+        f"{citations}-INITIAL_FORMS": "0",
+        f"{citations}-0-source": str(source.pk),
+        f"{citations}-0-locator": "p. 7",
         VERSION_FIELD: record_version(role_type),  # the version the form shows
     }
 
     coordinator_client.post(url, data)
 
-    latest = role_type.history.latest()
+    latest = role_type.citations.get().history.latest()
     assert latest.history_user == coordinator
-    assert [link.source_id for link in latest.sources.all()] == [source.pk]
+    assert (latest.source_id, latest.locator) == (source.pk, "p. 7")

@@ -5,11 +5,12 @@ import factory
 
 from apps.funding.models import FundingStream
 from tests.contracts.factories import WorkCategoryFactory
+from tests.core.factories import CitableFactory
 from tests.parties.factories import PartyFactory
 from tests.period_factory import PeriodFactory
 
 
-class FundingStreamFactory(PeriodFactory):
+class FundingStreamFactory(CitableFactory, PeriodFactory):
     title = factory.Sequence(lambda n: f"Funding {n}")
     funder = factory.SubFactory(PartyFactory, municipality=True)
     recipient = factory.SubFactory(PartyFactory)

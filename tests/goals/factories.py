@@ -12,10 +12,11 @@ from apps.goals.models import (
     ReliabilityTheme,
     Review,
 )
+from tests.core.factories import CitableFactory
 from tests.period_factory import PeriodFactory
 
 
-class ReliabilityThemeFactory(factory.django.DjangoModelFactory):
+class ReliabilityThemeFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Theme {n}")
     slug = factory.Sequence(lambda n: f"theme-{n}")
     rationale = "It makes the ecosystem more reliable."
@@ -24,7 +25,7 @@ class ReliabilityThemeFactory(factory.django.DjangoModelFactory):
         model = ReliabilityTheme
 
 
-class ImprovementGoalFactory(PeriodFactory):
+class ImprovementGoalFactory(CitableFactory, PeriodFactory):
     theme = factory.SubFactory(ReliabilityThemeFactory)
     title = factory.Sequence(lambda n: f"Goal {n}")
     status = GoalStatus.IN_PROGRESS
@@ -34,7 +35,7 @@ class ImprovementGoalFactory(PeriodFactory):
         model = ImprovementGoal
 
 
-class ReliabilityDimensionFactory(factory.django.DjangoModelFactory):
+class ReliabilityDimensionFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Dimension {n}")
     slug = factory.Sequence(lambda n: f"dimension-{n}")
     x_axis_low = "low"
@@ -46,7 +47,7 @@ class ReliabilityDimensionFactory(factory.django.DjangoModelFactory):
         model = ReliabilityDimension
 
 
-class ReviewFactory(factory.django.DjangoModelFactory):
+class ReviewFactory(CitableFactory):
     title = factory.Sequence(lambda n: f"Review {n}")
     held_on = datetime.date(2025, 10, 16)
     next_review_due = datetime.date(2026, 4, 16)

@@ -4,10 +4,11 @@ import factory
 
 from apps.parties.constants import PartyKind
 from apps.parties.models import ContactPoint, Membership, Party, PartyAlias
+from tests.core.factories import CitableFactory
 from tests.period_factory import PeriodFactory
 
 
-class PartyFactory(PeriodFactory):
+class PartyFactory(CitableFactory, PeriodFactory):
     _default_start = None
     _default_known_since = datetime.date(1990, 1, 1)
     name = factory.Sequence(lambda n: f"Party {n}")
@@ -34,7 +35,7 @@ class PartyAliasFactory(factory.django.DjangoModelFactory):
         model = PartyAlias
 
 
-class MembershipFactory(PeriodFactory):
+class MembershipFactory(CitableFactory, PeriodFactory):
     member = factory.SubFactory(PartyFactory, municipality=True)
     organisation = factory.SubFactory(PartyFactory, coalition=True)
 
@@ -42,7 +43,7 @@ class MembershipFactory(PeriodFactory):
         model = Membership
 
 
-class ContactPointFactory(factory.django.DjangoModelFactory):
+class ContactPointFactory(CitableFactory):
     party = factory.SubFactory(PartyFactory)
     name = "Service desk"
     email = factory.Sequence(lambda n: f"desk{n}@example.org")

@@ -2,11 +2,12 @@ import factory
 
 from apps.roles.models import RoleAssignment, RoleType
 from tests.components.factories import ComponentFactory
+from tests.core.factories import CitableFactory
 from tests.parties.factories import PartyFactory
 from tests.period_factory import PeriodFactory
 
 
-class RoleTypeFactory(factory.django.DjangoModelFactory):
+class RoleTypeFactory(CitableFactory):
     name = factory.Sequence(lambda n: f"Role {n}")
     slug = factory.Sequence(lambda n: f"role-{n}")
 
@@ -14,7 +15,7 @@ class RoleTypeFactory(factory.django.DjangoModelFactory):
         model = RoleType
 
 
-class RoleAssignmentFactory(PeriodFactory):
+class RoleAssignmentFactory(CitableFactory, PeriodFactory):
     party = factory.SubFactory(PartyFactory)
     role_type = factory.SubFactory(RoleTypeFactory)
     component = factory.SubFactory(ComponentFactory)

@@ -5,7 +5,8 @@ from django_filters import rest_framework as filters
 
 from apps.components.constants import DevelopmentStatus
 from apps.components.models import Component, Standard
-from apps.core.api.filters import CitedFilterSet, ordering_filter, uuid_filter
+from apps.core.api.filters import ordering_filter, uuid_filter
+from apps.core.api.provenance import CitedFilterSet
 from apps.parties.models import Party
 
 

@@ -3,14 +3,14 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from apps.components.models import Component, Standard
+from apps.core.api.provenance import CitableSerializer
 from apps.core.api.serializers import (
     PERIOD_API_FIELDS,
     PeriodSerializerMixin,
-    RegisterSerializer,
 )
 
 
-class StandardSerializer(RegisterSerializer):
+class StandardSerializer(CitableSerializer):
     steward_name = serializers.CharField(
         source="steward.name", read_only=True, allow_null=True, default=None
     )
@@ -29,13 +29,12 @@ class StandardSerializer(RegisterSerializer):
             "website",
             "steward",
             "steward_name",
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class ComponentSerializer(PeriodSerializerMixin, RegisterSerializer):
+class ComponentSerializer(PeriodSerializerMixin, CitableSerializer):
     standard_names = serializers.SlugRelatedField(
         source="standards", many=True, read_only=True, slug_field="name"
     )
@@ -57,7 +56,6 @@ class ComponentSerializer(PeriodSerializerMixin, RegisterSerializer):
             "standard_names",
             "origin",
             *PERIOD_API_FIELDS,
-            "sources",
             "created_at",
             "updated_at",
         ]

@@ -1,4 +1,5 @@
 from apps.components.models import Component, Standard
+from apps.core.api.provenance import citations_prefetch
 from apps.core.api.views import RegisterViewSet
 
 from .filters import ComponentFilterSet, StandardFilterSet
@@ -9,7 +10,7 @@ class ComponentViewSet(RegisterViewSet):
     """Components: the public codebases the ecosystem governs, such as OpenZaak,
     with their repository, licence, documentation and the standards they implement."""
 
-    queryset = Component.objects.prefetch_related("standards", "sources")
+    queryset = Component.objects.prefetch_related("standards", citations_prefetch())
     serializer_class = ComponentSerializer
     filterset_class = ComponentFilterSet
 
@@ -18,6 +19,8 @@ class StandardViewSet(RegisterViewSet):
     """Standards that components implement, such as the VNG APIs for zaakgericht
     werken, with the party that maintains them."""
 
-    queryset = Standard.objects.select_related("steward").prefetch_related("sources")
+    queryset = Standard.objects.select_related("steward").prefetch_related(
+        citations_prefetch()
+    )
     serializer_class = StandardSerializer
     filterset_class = StandardFilterSet

@@ -10,15 +10,15 @@ from apps.contracts.constants import ContractStatus, ContractType
 from apps.contracts.models import Contract, WorkCategory
 from apps.core.api.filters import (
     PERIOD_ORDERING,
-    CitedFilterSet,
     PeriodFilterSet,
     ordering_filter,
     uuid_filter,
 )
+from apps.core.api.provenance import CitedFilterSet
 from apps.parties.models import Party
 
 
-class WorkCategoryFilterSet(filters.FilterSet):
+class WorkCategoryFilterSet(CitedFilterSet):
     slug = filters.CharFilter()
     ordering = ordering_filter("name")
 

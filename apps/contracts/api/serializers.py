@@ -3,14 +3,14 @@ from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers
 
 from apps.contracts.models import Contract, WorkCategory
+from apps.core.api.provenance import CitableSerializer
 from apps.core.api.serializers import (
     PERIOD_API_FIELDS,
     PeriodSerializerMixin,
-    RegisterSerializer,
 )
 
 
-class WorkCategorySerializer(RegisterSerializer):
+class WorkCategorySerializer(CitableSerializer):
     class Meta:
         model = WorkCategory
         fields = [
@@ -24,7 +24,7 @@ class WorkCategorySerializer(RegisterSerializer):
         ]
 
 
-class ContractSerializer(PeriodSerializerMixin, RegisterSerializer):
+class ContractSerializer(PeriodSerializerMixin, CitableSerializer):
     client_name = serializers.CharField(source="client.name", read_only=True)
     contractor_name = serializers.CharField(source="contractor.name", read_only=True)
     component_name = serializers.CharField(
@@ -71,7 +71,6 @@ class ContractSerializer(PeriodSerializerMixin, RegisterSerializer):
             "lot",
             "predecessor",
             "predecessor_title",
-            "sources",
             "created_at",
             "updated_at",
         ]

@@ -1,4 +1,5 @@
 from apps.contracts.models import Contract, WorkCategory
+from apps.core.api.provenance import citations_prefetch
 from apps.core.api.views import RegisterViewSet
 
 from .filters import ContractFilterSet, WorkCategoryFilterSet
@@ -9,7 +10,7 @@ class WorkCategoryViewSet(RegisterViewSet):
     """Work categories: the labels on pieces of work (maintenance, hosting,
     documentation, …) that contracts and funding streams refer to."""
 
-    queryset = WorkCategory.objects.all()
+    queryset = WorkCategory.objects.prefetch_related(citations_prefetch())
     serializer_class = WorkCategorySerializer
     filterset_class = WorkCategoryFilterSet
 
@@ -23,7 +24,7 @@ class ContractViewSet(RegisterViewSet):
     queryset = (
         Contract.objects.with_related()
         .select_related("predecessor")
-        .prefetch_related("sources")
+        .prefetch_related(citations_prefetch())
     )
     serializer_class = ContractSerializer
     filterset_class = ContractFilterSet

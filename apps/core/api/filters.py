@@ -18,7 +18,6 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
 from apps.core.constants import Certainty
-from apps.core.models import Source
 from apps.core.querysets import PeriodQuerySet
 
 from .naming import camel
@@ -58,17 +57,6 @@ class IsoDateFilter(filters.DateFilter):
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("input_formats", ["%Y-%m-%d"])
         super().__init__(**kwargs)
-
-
-class CitedFilterSet(filters.FilterSet):
-    """Filter records on a source they cite."""
-
-    source = filters.ModelChoiceFilter(
-        queryset=Source.objects.all(),
-        to_field_name="uuid",
-        field_name="sources",
-        help_text=_("Only records citing this source (UUID)."),
-    )
 
 
 def uuid_filter(

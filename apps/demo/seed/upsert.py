@@ -12,6 +12,7 @@ from django.db import models
 
 from apps.core.constants import Precision
 from apps.core.periods import period_values
+from apps.core.provenance import citations_replace, placeholder_locator
 
 M = TypeVar("M", bound=models.Model)
 
@@ -64,8 +65,21 @@ def _upsert(
         instance.full_clean()
         instance.save()
     for name, related in (m2m or {}).items():
-        getattr(instance, name).set(list(related))
+        if name == "sources":
+            _cite(instance, related)
+        else:
+            getattr(instance, name).set(list(related))
     return instance
+
+
+def _cite(instance: models.Model, sources: Iterable[Any]) -> None:
+    """Cite each source: a ``Source`` (at its ``reference``, else at a placeholder
+    locator still to be filled in) or a ``(source, locator)`` pair."""
+    pairs = []
+    for item in sources:
+        source, locator = item if isinstance(item, tuple) else (item, "")
+        pairs.append((source, locator or source.reference or placeholder_locator()))
+    citations_replace(record=instance, citations=pairs)
 
 
 def _differs(instance: models.Model, name: str, value: Any) -> bool:

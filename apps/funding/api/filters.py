@@ -9,11 +9,11 @@ from apps.components.models import Component
 from apps.contracts.models import Contract, WorkCategory
 from apps.core.api.filters import (
     PERIOD_ORDERING,
-    CitedFilterSet,
     PeriodFilterSet,
     ordering_filter,
     uuid_filter,
 )
+from apps.core.api.provenance import CitedFilterSet
 from apps.funding.models import FundingStream
 from apps.parties.models import Party
 

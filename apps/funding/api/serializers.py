@@ -2,15 +2,15 @@ from django.utils.translation import gettext_lazy as _
 
 from rest_framework import serializers
 
+from apps.core.api.provenance import CitableSerializer
 from apps.core.api.serializers import (
     PERIOD_API_FIELDS,
     PeriodSerializerMixin,
-    RegisterSerializer,
 )
 from apps.funding.models import FundingStream
 
 
-class FundingStreamSerializer(PeriodSerializerMixin, RegisterSerializer):
+class FundingStreamSerializer(PeriodSerializerMixin, CitableSerializer):
     funder_name = serializers.CharField(source="funder.name", read_only=True)
     recipient_name = serializers.CharField(source="recipient.name", read_only=True)
     intermediary_name = serializers.CharField(
@@ -55,7 +55,6 @@ class FundingStreamSerializer(PeriodSerializerMixin, RegisterSerializer):
             "work_category_name",
             "component",
             "component_name",
-            "sources",
             "created_at",
             "updated_at",
         ]

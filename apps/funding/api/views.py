@@ -1,3 +1,4 @@
+from apps.core.api.provenance import citations_prefetch
 from apps.core.api.views import RegisterViewSet
 from apps.funding.models import FundingStream
 
@@ -14,7 +15,7 @@ class FundingStreamViewSet(RegisterViewSet):
     queryset = (
         FundingStream.objects.with_related()
         .select_related("component")
-        .prefetch_related("sources")
+        .prefetch_related(citations_prefetch())
     )
     serializer_class = FundingStreamSerializer
     filterset_class = FundingStreamFilterSet

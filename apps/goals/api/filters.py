@@ -8,14 +8,19 @@ from drf_spectacular.utils import extend_schema_field
 from apps.components.models import Component
 from apps.contracts.models import Contract
 from apps.core.api.filters import (
-    CitedFilterSet,
     IsoDateFilter,
     PeriodFilterSet,
     ordering_filter,
     uuid_filter,
 )
+from apps.core.api.provenance import CitedFilterSet
 from apps.goals.constants import GoalStatus
-from apps.goals.models import ImprovementGoal, ReliabilityTheme, Review
+from apps.goals.models import (
+    ImprovementGoal,
+    ReliabilityDimension,
+    ReliabilityTheme,
+    Review,
+)
 from apps.parties.models import Party
 from apps.roles.models import RoleAssignment
 
@@ -83,3 +88,9 @@ class ReviewFilterSet(CitedFilterSet):
         self, queryset: QuerySet, name: str, value: object
     ) -> QuerySet:
         return queryset.current_on(value)
+
+
+class ReliabilityDimensionFilterSet(CitedFilterSet):
+    class Meta:
+        model = ReliabilityDimension
+        fields: list[str] = []

@@ -2,10 +2,10 @@ from django.utils.translation import gettext_lazy as _
 
 from rest_framework import serializers
 
+from apps.core.api.provenance import CitableSerializer
 from apps.core.api.serializers import (
     PERIOD_API_FIELDS,
     PeriodSerializerMixin,
-    RegisterSerializer,
     UUIDHyperlinkedRelatedField,
 )
 from apps.goals.constants import GoalStatus, ScoreScenario
@@ -19,7 +19,7 @@ from apps.goals.models import (
 )
 
 
-class ReliabilityThemeSerializer(RegisterSerializer):
+class ReliabilityThemeSerializer(CitableSerializer):
     component_name = serializers.CharField(
         source="component.name", read_only=True, allow_null=True, default=None
     )
@@ -35,13 +35,12 @@ class ReliabilityThemeSerializer(RegisterSerializer):
             "component",
             "component_name",
             "position",
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class ImprovementGoalSerializer(PeriodSerializerMixin, RegisterSerializer):
+class ImprovementGoalSerializer(PeriodSerializerMixin, CitableSerializer):
     theme_name = serializers.CharField(source="theme.name", read_only=True)
     owner_name = serializers.CharField(
         source="owner.name", read_only=True, allow_null=True, default=None
@@ -69,13 +68,12 @@ class ImprovementGoalSerializer(PeriodSerializerMixin, RegisterSerializer):
             "contract_titles",
             "role_assignments",
             "position",
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class ReliabilityDimensionSerializer(RegisterSerializer):
+class ReliabilityDimensionSerializer(CitableSerializer):
     class Meta:
         model = ReliabilityDimension
         fields = [
@@ -125,7 +123,7 @@ class GoalProgressSerializer(serializers.ModelSerializer):
         read_only_fields = ["progress", "note"]
 
 
-class ReviewSerializer(RegisterSerializer):
+class ReviewSerializer(CitableSerializer):
     component_name = serializers.CharField(
         source="component.name", read_only=True, allow_null=True, default=None
     )
@@ -161,7 +159,6 @@ class ReviewSerializer(RegisterSerializer):
             "notes",
             "scores",
             "goal_progress",
-            "sources",
             "created_at",
             "updated_at",
         ]

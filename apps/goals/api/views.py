@@ -1,5 +1,6 @@
 from django.db.models import Prefetch
 
+from apps.core.api.provenance import citations_prefetch
 from apps.core.api.views import RegisterViewSet
 from apps.goals.models import (
     GoalProgress,
@@ -12,6 +13,7 @@ from apps.goals.models import (
 
 from .filters import (
     ImprovementGoalFilterSet,
+    ReliabilityDimensionFilterSet,
     ReliabilityThemeFilterSet,
     ReviewFilterSet,
 )
@@ -28,7 +30,7 @@ class ReliabilityThemeViewSet(RegisterViewSet):
     reliability, and why."""
 
     queryset = ReliabilityTheme.objects.select_related("component").prefetch_related(
-        "sources"
+        citations_prefetch()
     )
     serializer_class = ReliabilityThemeSerializer
     filterset_class = ReliabilityThemeFilterSet
@@ -41,7 +43,7 @@ class ImprovementGoalViewSet(RegisterViewSet):
 
     queryset = ImprovementGoal.objects.select_related(
         "theme", "owner"
-    ).prefetch_related("contracts", "role_assignments", "sources")
+    ).prefetch_related("contracts", "role_assignments", citations_prefetch())
     serializer_class = ImprovementGoalSerializer
     filterset_class = ImprovementGoalFilterSet
 
@@ -50,8 +52,9 @@ class ReliabilityDimensionViewSet(RegisterViewSet):
     """Reliability dimensions: how the reliability factor is scored, as a point on
     two axes (0 to 1) per dimension."""
 
-    queryset = ReliabilityDimension.objects.all()
+    queryset = ReliabilityDimension.objects.prefetch_related(citations_prefetch())
     serializer_class = ReliabilityDimensionSerializer
+    filterset_class = ReliabilityDimensionFilterSet
 
 
 class ReviewViewSet(RegisterViewSet):
@@ -66,7 +69,7 @@ class ReviewViewSet(RegisterViewSet):
             queryset=ReliabilityScore.objects.select_related("dimension"),
         ),
         Prefetch("goal_progress", queryset=GoalProgress.objects.select_related("goal")),
-        "sources",
+        citations_prefetch(),
     )
     serializer_class = ReviewSerializer
     filterset_class = ReviewFilterSet

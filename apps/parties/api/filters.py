@@ -7,11 +7,11 @@ from drf_spectacular.utils import extend_schema_field
 
 from apps.core.api.filters import (
     PERIOD_ORDERING,
-    CitedFilterSet,
     PeriodFilterSet,
     ordering_filter,
     uuid_filter,
 )
+from apps.core.api.provenance import CitedFilterSet
 from apps.parties.constants import PartyKind
 from apps.parties.models import ContactPoint, Membership, Party
 
@@ -61,7 +61,7 @@ class MembershipFilterSet(PeriodFilterSet, CitedFilterSet):
         fields: list[str] = []
 
 
-class ContactPointFilterSet(filters.FilterSet):
+class ContactPointFilterSet(CitedFilterSet):
     party = uuid_filter(Party, _("Only contact points of this party (UUID)."))
 
     class Meta:

@@ -2,15 +2,15 @@ from django.utils.translation import gettext_lazy as _
 
 from rest_framework import serializers
 
+from apps.core.api.provenance import CitableSerializer
 from apps.core.api.serializers import (
     PERIOD_API_FIELDS,
     PeriodSerializerMixin,
-    RegisterSerializer,
 )
 from apps.parties.models import ContactPoint, Membership, Party
 
 
-class PartySerializer(PeriodSerializerMixin, RegisterSerializer):
+class PartySerializer(PeriodSerializerMixin, CitableSerializer):
     successor_name = serializers.CharField(
         source="successor.name", read_only=True, allow_null=True, default=None
     )
@@ -43,13 +43,12 @@ class PartySerializer(PeriodSerializerMixin, RegisterSerializer):
             "successor_name",
             "aliases",
             "notes",
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class MembershipSerializer(PeriodSerializerMixin, RegisterSerializer):
+class MembershipSerializer(PeriodSerializerMixin, CitableSerializer):
     member_name = serializers.CharField(source="member.name", read_only=True)
     organisation_name = serializers.CharField(
         source="organisation.name", read_only=True
@@ -66,13 +65,12 @@ class MembershipSerializer(PeriodSerializerMixin, RegisterSerializer):
             "organisation_name",
             "description",
             *PERIOD_API_FIELDS,
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class ContactPointSerializer(RegisterSerializer):
+class ContactPointSerializer(CitableSerializer):
     party_name = serializers.CharField(source="party.name", read_only=True)
     website = serializers.URLField(
         source="url", required=False, allow_blank=True, help_text=_("Web address.")

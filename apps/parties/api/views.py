@@ -1,5 +1,6 @@
 from django.db.models import Prefetch
 
+from apps.core.api.provenance import citations_prefetch
 from apps.core.api.views import RegisterViewSet
 from apps.parties.models import ContactPoint, Membership, Party, PartyAlias
 
@@ -12,9 +13,10 @@ class PartyViewSet(RegisterViewSet):
     bodies and foundations, with their official identifiers (TOOI URI, CBS code,
     OIN, KvK) and the names they are also known by."""
 
-    # Successor and aliases and sources are shown on every row: fetch them in bulk.
+    # Successor, aliases and citations are shown on every row: fetch them in bulk.
     queryset = Party.objects.select_related("successor").prefetch_related(
-        Prefetch("aliases", queryset=PartyAlias.objects.order_by("name")), "sources"
+        Prefetch("aliases", queryset=PartyAlias.objects.order_by("name")),
+        citations_prefetch(),
     )
     serializer_class = PartySerializer
     filterset_class = PartyFilterSet
@@ -26,7 +28,7 @@ class MembershipViewSet(RegisterViewSet):
 
     queryset = Membership.objects.select_related(
         "member", "organisation"
-    ).prefetch_related("sources")
+    ).prefetch_related(citations_prefetch())
     serializer_class = MembershipSerializer
     filterset_class = MembershipFilterSet
 
@@ -34,6 +36,8 @@ class MembershipViewSet(RegisterViewSet):
 class ContactPointViewSet(RegisterViewSet):
     """Contact points: functional ways to reach a party (no personal data)."""
 
-    queryset = ContactPoint.objects.select_related("party")
+    queryset = ContactPoint.objects.select_related("party").prefetch_related(
+        citations_prefetch()
+    )
     serializer_class = ContactPointSerializer
     filterset_class = ContactPointFilterSet

@@ -5,12 +5,12 @@ from django_filters import rest_framework as filters
 from apps.components.models import Component
 from apps.core.api.filters import (
     PERIOD_ORDERING,
-    CitedFilterSet,
     PeriodFilterSet,
     StrictBooleanFilter,
     ordering_filter,
     uuid_filter,
 )
+from apps.core.api.provenance import CitedFilterSet
 from apps.parties.constants import PartyKind
 from apps.parties.models import Party
 from apps.roles.models import RoleAssignment, RoleType

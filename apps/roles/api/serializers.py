@@ -1,14 +1,14 @@
 from rest_framework import serializers
 
+from apps.core.api.provenance import CitableSerializer
 from apps.core.api.serializers import (
     PERIOD_API_FIELDS,
     PeriodSerializerMixin,
-    RegisterSerializer,
 )
 from apps.roles.models import RoleAssignment, RoleType
 
 
-class RoleTypeSerializer(RegisterSerializer):
+class RoleTypeSerializer(CitableSerializer):
     incompatible_with_names = serializers.SlugRelatedField(
         source="incompatible_with", many=True, read_only=True, slug_field="name"
     )
@@ -26,13 +26,12 @@ class RoleTypeSerializer(RegisterSerializer):
             "incompatible_with",
             "incompatible_with_names",
             "position",
-            "sources",
             "created_at",
             "updated_at",
         ]
 
 
-class RoleAssignmentSerializer(PeriodSerializerMixin, RegisterSerializer):
+class RoleAssignmentSerializer(PeriodSerializerMixin, CitableSerializer):
     party_name = serializers.CharField(source="party.name", read_only=True)
     role_type_name = serializers.CharField(source="role_type.name", read_only=True)
     component_name = serializers.CharField(source="component.name", read_only=True)
@@ -50,7 +49,6 @@ class RoleAssignmentSerializer(PeriodSerializerMixin, RegisterSerializer):
             "component_name",
             *PERIOD_API_FIELDS,
             "description",
-            "sources",
             "created_at",
             "updated_at",
         ]

@@ -1,3 +1,4 @@
+from apps.core.api.provenance import citations_prefetch
 from apps.core.api.views import RegisterViewSet
 from apps.roles.models import RoleAssignment, RoleType
 
@@ -10,7 +11,9 @@ class RoleTypeViewSet(RegisterViewSet):
     responsibilities, whether every component needs a holder, and which role
     types one party must not combine for the same component (four-eyes rule)."""
 
-    queryset = RoleType.objects.prefetch_related("incompatible_with", "sources")
+    queryset = RoleType.objects.prefetch_related(
+        "incompatible_with", citations_prefetch()
+    )
     serializer_class = RoleTypeSerializer
     filterset_class = RoleTypeFilterSet
 
@@ -20,6 +23,8 @@ class RoleAssignmentViewSet(RegisterViewSet):
     which period. Combine ``component``, ``roleType`` and ``activeOn`` to see who
     holds a role on a date."""
 
-    queryset = RoleAssignment.objects.with_related().prefetch_related("sources")
+    queryset = RoleAssignment.objects.with_related().prefetch_related(
+        citations_prefetch()
+    )
     serializer_class = RoleAssignmentSerializer
     filterset_class = RoleAssignmentFilterSet

@@ -1,10 +1,10 @@
 from rest_framework import serializers
 
-from apps.core.api.serializers import RegisterSerializer
+from apps.core.api.provenance import CitableSerializer
 from apps.timeline.models import Event
 
 
-class EventSerializer(RegisterSerializer):
+class EventSerializer(CitableSerializer):
     component_name = serializers.CharField(
         source="component.name", read_only=True, allow_null=True, default=None
     )
@@ -25,7 +25,6 @@ class EventSerializer(RegisterSerializer):
             "component_name",
             "parties",
             "party_names",
-            "sources",
             "created_at",
             "updated_at",
         ]

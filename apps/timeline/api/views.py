@@ -2,11 +2,11 @@ from django.utils.translation import gettext_lazy as _
 
 from apps.components.models import Component
 from apps.core.api.filters import (
-    CitedFilterSet,
     IsoDateFilter,
     ordering_filter,
     uuid_filter,
 )
+from apps.core.api.provenance import CitedFilterSet, citations_prefetch
 from apps.core.api.views import RegisterViewSet
 from apps.parties.models import Party
 from apps.timeline.models import Event
@@ -32,7 +32,7 @@ class EventViewSet(RegisterViewSet):
     """Events: dated moments in the ecosystem's history, each citing its source."""
 
     queryset = Event.objects.select_related("component").prefetch_related(
-        "parties", "sources"
+        "parties", citations_prefetch()
     )
     serializer_class = EventSerializer
     filterset_class = EventFilterSet

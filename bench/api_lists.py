@@ -52,6 +52,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from apps.components.models import Component  # noqa: E402
 from apps.contracts.models import Contract, WorkCategory  # noqa: E402
+from apps.core.periods import period_values  # noqa: E402
 from apps.funding.models import FundingStream  # noqa: E402
 from apps.parties.models import Party  # noqa: E402
 from apps.roles.models import RoleAssignment, RoleType  # noqa: E402
@@ -67,18 +68,36 @@ ENDPOINTS = [
 ]
 
 
+#: Records the public may read, and a period for the parties and components.
+PUBLIC = {"publication_state": "published"}
+EXISTS = period_values(start="2000", end_state="ongoing")
+
+
 def seed() -> None:
     call_command("flush", "--noinput", verbosity=0)
     parties = Party.objects.bulk_create(
-        Party(name=f"Gemeente {n}", slug=f"gemeente-{n}", kind="municipality")
+        Party(
+            name=f"Gemeente {n}",
+            slug=f"gemeente-{n}",
+            kind="municipality",
+            **EXISTS,
+            **PUBLIC,
+        )
         for n in range(max(ROWS // 10, 10))
     )
-    vendor = Party.objects.create(name="Leverancier", slug="leverancier", kind="vendor")
-    components = Component.objects.bulk_create(
-        Component(name=f"Component {n}", slug=f"component-{n}") for n in range(20)
+    vendor = Party.objects.create(
+        name="Leverancier", slug="leverancier", kind="vendor", **EXISTS, **PUBLIC
     )
-    work = WorkCategory.objects.create(name="Onderhoud", slug="onderhoud")
-    role_type = RoleType.objects.create(name="Afnemer", slug="afnemer")
+    components = Component.objects.bulk_create(
+        Component(name=f"Component {n}", slug=f"component-{n}", **EXISTS, **PUBLIC)
+        for n in range(20)
+    )
+    work = WorkCategory.objects.create(
+        name="Onderhoud", slug="onderhoud", **PUBLIC, basis="illustrative"
+    )
+    role_type = RoleType.objects.create(
+        name="Afnemer", slug="afnemer", **PUBLIC, basis="illustrative"
+    )
     start = date(2020, 1, 1)
     contracts = Contract.objects.bulk_create(
         Contract(
@@ -88,9 +107,13 @@ def seed() -> None:
             component=components[n % len(components)],
             work_category=work,
             contract_type="continuous" if n % 2 else "one_off",
-            start_date=start + timedelta(days=n % 1500),
-            end_date=start + timedelta(days=n % 1500 + 730),
+            **period_values(
+                start=start + timedelta(days=n % 1500),
+                end=start + timedelta(days=n % 1500 + 730),
+            ),
             value=Decimal(1000 + n),
+            **PUBLIC,
+            basis="illustrative",
         )
         for n in range(ROWS)
     )
@@ -100,8 +123,12 @@ def seed() -> None:
             funder=parties[n % len(parties)],
             recipient=vendor,
             amount=Decimal(500 + n),
-            start_date=start + timedelta(days=n % 1500),
+            **period_values(
+                start=start + timedelta(days=n % 1500), end_state="ongoing"
+            ),
             contract=contracts[n],
+            **PUBLIC,
+            basis="illustrative",
             work_category=work,
         )
         for n in range(ROWS)
@@ -111,7 +138,9 @@ def seed() -> None:
             party=party,
             role_type=role_type,
             component=components[index % len(components)],
-            start_date=start,
+            **period_values(start=start, end_state="ongoing"),
+            **PUBLIC,
+            basis="illustrative",
         )
         for index, party in enumerate(parties)
     )

@@ -225,3 +225,38 @@ def test_the_coordinator_is_warned_about_incompatible_roles_added_inline(
     messages = [str(message) for message in response.context["messages"]]
     assert any("must not be combined with" in message for message in messages)
     assert RoleAssignment.objects.count() == 2
+
+
+def test_a_new_party_is_added_together_with_its_membership_in_one_form(
+    coordinator_client,
+):
+    coalition = PartyFactory(coalition=True)
+    url = reverse("admin:parties_party_add")
+    data = _form_data(coordinator_client.get(url))
+    data.update(
+        {
+            "name": "Gemeente Hengelo",
+            "slug": "hengelo",
+            "kind": "municipality",
+            "start": "",
+            "known_since": "2024-01-01",
+            "end_state": "ongoing",
+            "basis": "inferred",
+            "basis_note": "Test: entered by the coordinator.",
+        }
+    )
+    prefix = "memberships_as_member"
+    data[f"{prefix}-TOTAL_FORMS"] = "1"
+    data[f"{prefix}-0-organisation"] = str(coalition.pk)
+    data[f"{prefix}-0-start"] = "2024-06"
+    data[f"{prefix}-0-end_state"] = "ongoing"
+    data[f"{prefix}-0-basis"] = "inferred"
+    data[f"{prefix}-0-basis_note"] = "Test: entered with the party."
+
+    response = coordinator_client.post(url, data, headers=ENGLISH)
+
+    assert response.status_code == 302, (
+        _errors(response) or response.context["adminform"].form.errors
+    )
+    membership = Membership.objects.get(member__slug="hengelo")
+    assert str(membership.start) == "2024-06"

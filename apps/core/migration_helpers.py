@@ -196,3 +196,79 @@ def _carry_record(record, basis: tuple[str, str], now) -> None:
     if "publication_state" in fields:
         record.publication_state = "published"
         record.published_at = now
+
+
+#: PostgreSQL: a fact may not certainly begin before the party or component it
+#: names certainly exists, nor after it certainly ceased (the database's half of
+#: ``apps.core.validators.existence_findings``). The trigger's arguments are pairs
+#: of (foreign key column, table of the party or component).
+EXISTENCE_FUNCTION = """
+CREATE OR REPLACE FUNCTION register_check_existence() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    i integer := 0;
+    link text;
+    target text;
+    target_id bigint;
+    exists_from date;
+    ceased_by date;
+    fact jsonb := to_jsonb(NEW);
+BEGIN
+    WHILE i < TG_NARGS LOOP
+        link := TG_ARGV[i];
+        target := TG_ARGV[i + 1];
+        i := i + 2;
+        target_id := (fact ->> link)::bigint;
+        CONTINUE WHEN target_id IS NULL;
+        EXECUTE format(
+            'SELECT start_earliest, end_latest FROM %I WHERE id = $1', target
+        ) INTO exists_from, ceased_by USING target_id;
+        IF exists_from IS NOT NULL AND NEW.start_latest < exists_from THEN
+            RAISE EXCEPTION '%.% certainly begins before %.% exists',
+                TG_TABLE_NAME, NEW.id, target, target_id
+                USING ERRCODE = 'check_violation';
+        END IF;
+        IF ceased_by IS NOT NULL AND NEW.start_earliest > ceased_by THEN
+            RAISE EXCEPTION '%.% certainly begins after %.% ceased',
+                TG_TABLE_NAME, NEW.id, target, target_id
+                USING ERRCODE = 'check_violation';
+        END IF;
+    END LOOP;
+    RETURN NEW;
+END
+$$;
+"""
+
+
+def existence_trigger(*, model: str) -> migrations.RunPython:
+    """On PostgreSQL, check the existence of what ``model``'s ``existence_of``
+    links name whenever a row is written. The links are read from the model."""
+
+    def forwards(apps, schema_editor) -> None:
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        from django.apps import apps as live_apps
+
+        live = live_apps.get_model(model)
+        table = live._meta.db_table
+        arguments = []
+        for name in live.existence_of:
+            field = live._meta.get_field(name)
+            arguments += [field.column, field.related_model._meta.db_table]
+        schema_editor.execute(EXISTENCE_FUNCTION)
+        schema_editor.execute(f"DROP TRIGGER IF EXISTS {table}_existence ON {table}")
+        quoted = ", ".join(f"'{argument}'" for argument in arguments)
+        schema_editor.execute(
+            f"CREATE TRIGGER {table}_existence BEFORE INSERT OR UPDATE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION register_check_existence({quoted})"
+        )
+
+    def backwards(apps, schema_editor) -> None:
+        if schema_editor.connection.vendor != "postgresql":
+            return
+        from django.apps import apps as live_apps
+
+        table = live_apps.get_model(model)._meta.db_table
+        schema_editor.execute(f"DROP TRIGGER IF EXISTS {table}_existence ON {table}")
+
+    return migrations.RunPython(forwards, backwards, elidable=False)

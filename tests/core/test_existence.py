@@ -4,6 +4,7 @@ nor after it has certainly ceased; where the windows leave doubt it is a warning
 import datetime
 
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, connection, transaction
 from django.utils import translation
 
 import pytest
@@ -148,3 +149,34 @@ def test_the_admin_saves_a_doubtful_membership_and_warns(coordinator_client):
     messages = [str(message) for message in response.context["messages"]]
     assert any("may not exist yet" in message for message in messages)
     assert member.memberships_as_member.count() == 1
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="the existence trigger exists on PostgreSQL only; clean() checks elsewhere",
+)
+def test_the_database_refuses_a_membership_before_its_member_exists():
+    member = PartyFactory(start=D(2019, 6, 3))
+    membership = MembershipFactory.build(
+        member=member, organisation=PartyFactory(coalition=True), start=D(2018, 5, 30)
+    )
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        membership.save()
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="the existence trigger exists on PostgreSQL only; clean() checks elsewhere",
+)
+def test_the_database_refuses_a_contract_after_its_contractor_ceased():
+    contract = ContractFactory.build(
+        client=PartyFactory(),
+        contractor=PartyFactory(start="2000", end=D(2017, 12, 31)),
+        component=ComponentFactory(),
+        work_category=ContractFactory().work_category,
+        start="2019",
+    )
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        contract.save()

@@ -70,6 +70,10 @@ class PublishableModel(models.Model):
         verbose_name=_("published by"),
     )
 
+    #: Fields only coordinators read: never shown to the public (API, pages,
+    #: exports), whatever the record's state.
+    internal_fields: tuple[str, ...] = ()
+
     objects = PublishableQuerySet.as_manager()
 
     class Meta:
@@ -78,6 +82,14 @@ class PublishableModel(models.Model):
     @property
     def is_published(self) -> bool:
         return self.publication_state == PublicationState.PUBLISHED
+
+    def clean(self) -> None:
+        """A published record never points at an unpublished one (its many-to-many
+        links are checked by forms and the API, which know the new values)."""
+        super().clean()
+        from .publication import validate_published_links
+
+        validate_published_links(self)
 
 
 class PeriodModel(models.Model):
@@ -101,7 +113,9 @@ class PeriodModel(models.Model):
         _("start precision"),
         max_length=10,
         choices=START_PRECISIONS,
-        help_text=_("How much is known of the start: a day, a month, a year or nothing."),
+        help_text=_(
+            "How much is known of the start: a day, a month, a year or nothing."
+        ),
     )
     start_earliest = models.DateField(
         _("start, earliest"),
@@ -287,8 +301,6 @@ class CitableModel(models.Model):
                 condition=~Q(basis=Basis.INFERRED) | ~Q(basis_note=""),
                 name="%(app_label)s_%(class)s_inference_explained",
                 violation_error_code="inference_explained",
-                violation_error_message=_(
-                    "An inferred record states its reasoning."
-                ),
+                violation_error_message=_("An inferred record states its reasoning."),
             ),
         ]

@@ -164,7 +164,9 @@ def period_values(
             end_latest=end_date.latest,
         )
     elif end_state == Precision.ONGOING:
-        values.update(end_precision=Precision.ONGOING, end_earliest=None, end_latest=None)
+        values.update(
+            end_precision=Precision.ONGOING, end_earliest=None, end_latest=None
+        )
     elif end_state == Precision.UNKNOWN:
         if last_confirmed is None:
             errors.setdefault("last_confirmed", []).append(
@@ -174,7 +176,9 @@ def period_values(
                 )
             )
         values.update(
-            end_precision=Precision.UNKNOWN, end_earliest=last_confirmed, end_latest=None
+            end_precision=Precision.UNKNOWN,
+            end_earliest=last_confirmed,
+            end_latest=None,
         )
     else:
         errors.setdefault("end_state", []).append(
@@ -205,7 +209,9 @@ def start_of(record: Any) -> PartialDate | None:
     """The start as a partial date; ``None`` when it is unknown."""
     if record.start_precision in (None, "", Precision.UNKNOWN):
         return None
-    return PartialDate(record.start_earliest, record.start_latest, record.start_precision)
+    return PartialDate(
+        record.start_earliest, record.start_latest, record.start_precision
+    )
 
 
 def end_of(record: Any) -> PartialDate | None:

@@ -57,7 +57,10 @@ def existence_findings(
             "what": target,
             "record": record._meta.verbose_name,
         }
-        if target.start_earliest is not None and record.start_latest < target.start_earliest:
+        if (
+            target.start_earliest is not None
+            and record.start_latest < target.start_earliest
+        ):
             errors.setdefault(name, []).append(
                 gettext(
                     "%(what)s exists only from %(since)s, but this %(record)s "

@@ -53,6 +53,7 @@ class Party(RegisterModel, PublishableModel, PeriodModel, CitableModel):
 
     start_label = _("exists since")
     end_label = _("ceased on")
+    internal_fields = ("notes",)
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(
@@ -133,7 +134,8 @@ class Party(RegisterModel, PublishableModel, PeriodModel, CitableModel):
             _unique_when_filled("oin", _("Another party already has this OIN.")),
             _unique_when_filled("kvk", _("Another party already has this KvK number.")),
             models.CheckConstraint(
-                condition=Q(successor__isnull=True) | ~Q(end_precision=Precision.ONGOING),
+                condition=Q(successor__isnull=True)
+                | ~Q(end_precision=Precision.ONGOING),
                 name="parties_party_successor_needs_end",
                 violation_error_message=_(
                     "A party with a successor needs the date it ceased on."

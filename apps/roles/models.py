@@ -126,7 +126,9 @@ class RoleAssignment(RegisterModel, PublishableModel, PeriodModel, CitableModel)
         ecosystem as it is, and the risk radar reports the conflict.
         """
         span = periods.certain_span(self)
-        if span is None or not (self.party_id and self.role_type_id and self.component_id):
+        if span is None or not (
+            self.party_id and self.role_type_id and self.component_id
+        ):
             return RoleAssignment.objects.none()
         return (
             RoleAssignment.objects.overlapping(*span)

@@ -6,10 +6,11 @@ import factory
 from apps.contracts.constants import ContractType
 from apps.contracts.models import Contract, WorkCategory
 from tests.components.factories import ComponentFactory
+from tests.core.factories import PublishedFactory
 from tests.parties.factories import PartyFactory
 
 
-class WorkCategoryFactory(factory.django.DjangoModelFactory):
+class WorkCategoryFactory(PublishedFactory):
     name = factory.Sequence(lambda n: f"Work {n}")
     slug = factory.Sequence(lambda n: f"work-{n}")
 
@@ -17,7 +18,12 @@ class WorkCategoryFactory(factory.django.DjangoModelFactory):
         model = WorkCategory
 
 
-class ContractFactory(factory.django.DjangoModelFactory):
+class ContractFactory(PublishedFactory):
+    # TEMPORARY until the lead's period factories are merged.
+    start_precision = "day"
+    start_earliest = datetime.date(2000, 1, 1)
+    start_latest = datetime.date(2000, 1, 1)
+    end_precision = "ongoing"
     title = factory.Sequence(lambda n: f"Contract {n}")
     client = factory.SubFactory(PartyFactory, municipality=True)
     contractor = factory.SubFactory(PartyFactory)

@@ -12,9 +12,10 @@ from apps.goals.models import (
     ReliabilityTheme,
     Review,
 )
+from tests.core.factories import PublishedFactory
 
 
-class ReliabilityThemeFactory(factory.django.DjangoModelFactory):
+class ReliabilityThemeFactory(PublishedFactory):
     name = factory.Sequence(lambda n: f"Theme {n}")
     slug = factory.Sequence(lambda n: f"theme-{n}")
     rationale = "It makes the ecosystem more reliable."
@@ -23,7 +24,12 @@ class ReliabilityThemeFactory(factory.django.DjangoModelFactory):
         model = ReliabilityTheme
 
 
-class ImprovementGoalFactory(factory.django.DjangoModelFactory):
+class ImprovementGoalFactory(PublishedFactory):
+    # TEMPORARY until the lead's period factories are merged.
+    start_precision = "day"
+    start_earliest = datetime.date(2000, 1, 1)
+    start_latest = datetime.date(2000, 1, 1)
+    end_precision = "ongoing"
     theme = factory.SubFactory(ReliabilityThemeFactory)
     title = factory.Sequence(lambda n: f"Goal {n}")
     status = GoalStatus.IN_PROGRESS
@@ -33,7 +39,7 @@ class ImprovementGoalFactory(factory.django.DjangoModelFactory):
         model = ImprovementGoal
 
 
-class ReliabilityDimensionFactory(factory.django.DjangoModelFactory):
+class ReliabilityDimensionFactory(PublishedFactory):
     name = factory.Sequence(lambda n: f"Dimension {n}")
     slug = factory.Sequence(lambda n: f"dimension-{n}")
     x_axis_low = "low"
@@ -45,7 +51,7 @@ class ReliabilityDimensionFactory(factory.django.DjangoModelFactory):
         model = ReliabilityDimension
 
 
-class ReviewFactory(factory.django.DjangoModelFactory):
+class ReviewFactory(PublishedFactory):
     title = factory.Sequence(lambda n: f"Review {n}")
     held_on = datetime.date(2025, 10, 16)
     next_review_due = datetime.date(2026, 4, 16)

@@ -1,10 +1,18 @@
+import datetime
+
 import factory
 
 from apps.parties.constants import PartyKind
 from apps.parties.models import ContactPoint, Membership, Party, PartyAlias
+from tests.core.factories import PublishedFactory
 
 
-class PartyFactory(factory.django.DjangoModelFactory):
+class PartyFactory(PublishedFactory):
+    # TEMPORARY until the lead's period factories are merged.
+    start_precision = "day"
+    start_earliest = datetime.date(2000, 1, 1)
+    start_latest = datetime.date(2000, 1, 1)
+    end_precision = "ongoing"
     name = factory.Sequence(lambda n: f"Party {n}")
     slug = factory.Sequence(lambda n: f"party-{n}")
     kind = PartyKind.VENDOR
@@ -29,7 +37,12 @@ class PartyAliasFactory(factory.django.DjangoModelFactory):
         model = PartyAlias
 
 
-class MembershipFactory(factory.django.DjangoModelFactory):
+class MembershipFactory(PublishedFactory):
+    # TEMPORARY until the lead's period factories are merged.
+    start_precision = "day"
+    start_earliest = datetime.date(2000, 1, 1)
+    start_latest = datetime.date(2000, 1, 1)
+    end_precision = "ongoing"
     member = factory.SubFactory(PartyFactory, municipality=True)
     organisation = factory.SubFactory(PartyFactory, coalition=True)
 
@@ -37,7 +50,7 @@ class MembershipFactory(factory.django.DjangoModelFactory):
         model = Membership
 
 
-class ContactPointFactory(factory.django.DjangoModelFactory):
+class ContactPointFactory(PublishedFactory):
     party = factory.SubFactory(PartyFactory)
     name = "Service desk"
     email = factory.Sequence(lambda n: f"desk{n}@example.org")

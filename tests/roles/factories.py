@@ -1,11 +1,14 @@
+import datetime
+
 import factory
 
 from apps.roles.models import RoleAssignment, RoleType
 from tests.components.factories import ComponentFactory
+from tests.core.factories import PublishedFactory
 from tests.parties.factories import PartyFactory
 
 
-class RoleTypeFactory(factory.django.DjangoModelFactory):
+class RoleTypeFactory(PublishedFactory):
     name = factory.Sequence(lambda n: f"Role {n}")
     slug = factory.Sequence(lambda n: f"role-{n}")
 
@@ -13,7 +16,12 @@ class RoleTypeFactory(factory.django.DjangoModelFactory):
         model = RoleType
 
 
-class RoleAssignmentFactory(factory.django.DjangoModelFactory):
+class RoleAssignmentFactory(PublishedFactory):
+    # TEMPORARY until the lead's period factories are merged.
+    start_precision = "day"
+    start_earliest = datetime.date(2000, 1, 1)
+    start_latest = datetime.date(2000, 1, 1)
+    end_precision = "ongoing"
     party = factory.SubFactory(PartyFactory)
     role_type = factory.SubFactory(RoleTypeFactory)
     component = factory.SubFactory(ComponentFactory)

@@ -4,6 +4,7 @@ from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from apps.core import publication
 from apps.core.api.filters import (
     CitedFilterSet,
     PeriodFilterSet,
@@ -38,7 +39,10 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
     @extend_schema_field(OpenApiTypes.UUID)
     def filter_member_of(self, queryset: QuerySet, name: str, value: Party) -> QuerySet:
         day = self.form.cleaned_data.get("active_on")
-        memberships = Membership.objects.filter(organisation=value)
+        # Only memberships this reader may see: a draft membership stays hidden.
+        memberships = publication.visible(
+            Membership.objects.filter(organisation=value), self.request.user
+        )
         if day:
             memberships = memberships.active_on(day)
         return queryset.filter(pk__in=memberships.values("member_id"))

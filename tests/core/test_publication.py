@@ -161,7 +161,7 @@ def test_withdrawing_is_refused_while_a_published_record_cites_it(staff):
     source = SourceFactory()
     EventFactory(title="OpenZaak 1.0").sources.add(source)
 
-    with pytest.raises(ValidationError, match="OpenZaak 1.0"):
+    with pytest.raises(ValidationError, match=r"OpenZaak 1\.0"):
         record_withdraw(record=source, user=staff)
 
 

@@ -255,18 +255,23 @@ def describe(records: Iterable[models.Model]) -> str:
 
 
 def unpublished_links(
-    record: PublishableModel, m2m: dict[str, Iterable[Any]] | None = None
+    record: PublishableModel,
+    m2m: dict[str, Iterable[Any]] | None = None,
+    *,
+    foreign_keys: bool = True,
 ) -> dict[str, list[PublishableModel]]:
     """For a published ``record``: per field, the linked records that are not
     published. ``m2m`` gives many-to-many values about to be saved (a form's or a
-    request's), instead of those stored."""
+    request's); ``foreign_keys=False`` leaves out the foreign keys, which
+    ``clean()`` already checked."""
     if not record.is_published:
         return {}
     problems: dict[str, list[PublishableModel]] = {}
     model = type(record)
     for field in _forward_fks(model):
         if (
-            is_publishable(field.related_model)
+            foreign_keys
+            and is_publishable(field.related_model)
             and getattr(record, field.attname) is not None
         ):
             target = getattr(record, field.name)
@@ -282,23 +287,44 @@ def unpublished_links(
 
 
 def validate_published_links(
-    record: PublishableModel, m2m: dict[str, Iterable[Any]] | None = None
+    record: PublishableModel,
+    m2m: dict[str, Iterable[Any]] | None = None,
+    *,
+    foreign_keys: bool = True,
 ) -> None:
     """Refuse a published record that points at an unpublished one, naming the
     field (``clean()`` of every publishable model, forms and the API call it)."""
-    problems = unpublished_links(record, m2m)
+    problems = unpublished_links(record, m2m, foreign_keys=foreign_keys)
     if problems:
         raise ValidationError(
             {
-                name: gettext(
-                    "A published record cannot point at an unpublished one: "
-                    "%(records)s. Publish it first."
-                )
-                % {"records": describe(targets)}
+                name: unpublished_link_message(targets)
                 for name, targets in problems.items()
             },
             code="unpublished_link",
         )
+
+
+def unpublished_part_links(part: models.Model) -> dict[str, PublishableModel]:
+    """For a part of a published parent (a score of a published review): per
+    field, the linked record that is not published."""
+    parent_fk = _parent_fk(type(part))
+    if parent_fk is None or getattr(part, parent_fk.attname) is None:
+        return {}
+    if not getattr(part, parent_fk.name).is_published:
+        return {}
+    return {
+        name: target
+        for name, target in _links(part, skip=parent_fk.name)
+        if not target.is_published
+    }
+
+
+def unpublished_link_message(targets: Iterable[models.Model]) -> str:
+    return gettext(
+        "A published record cannot point at an unpublished one: %(records)s. "
+        "Publish it first."
+    ) % {"records": describe(targets)}
 
 
 # --- Services ------------------------------------------------------------------------
@@ -353,13 +379,42 @@ def record_withdraw(*, record: PublishableModel, user: Any) -> PublishableModel:
         raise ValidationError(
             gettext("Only a published record can be withdrawn."), code="not_published"
         )
-    dependants = published_dependants(record)
-    if dependants:
-        raise ValidationError(
-            gettext("Published records point at it: %(records)s. Withdraw them first.")
-            % {"records": describe(dependants)},
-            code="published_dependants",
-        )
-    record.publication_state = PublicationState.WITHDRAWN
-    record.save(update_fields=["publication_state", "updated_at"])
+    _withdrawn, refused = records_withdraw(records=[record], user=user)
+    if refused:
+        raise ValidationError(refused[0][1], code="published_dependants")
     return record
+
+
+@transaction.atomic
+def records_withdraw(
+    *, records: Iterable[PublishableModel], user: Any
+) -> tuple[list[PublishableModel], list[tuple[PublishableModel, str]]]:
+    """Withdraw the published ``records`` together: one may point at another
+    (two incompatible role types point at each other). A record stays published,
+    and is returned with the reason, while a published record not withdrawn with
+    it points at it. Returns (withdrawn, refused)."""
+    chosen = {_key(record): record for record in records if record.is_published}
+    blockers = {key: published_dependants(record) for key, record in chosen.items()}
+    refused: dict[tuple[str, Any], list[PublishableModel]] = {}
+    changed = True
+    while changed:
+        changed = False
+        for key in list(chosen):
+            outside = [row for row in blockers[key] if _key(row) not in chosen]
+            if outside:
+                refused[key] = outside
+                del chosen[key]
+                changed = True
+    for record in chosen.values():
+        record.publication_state = PublicationState.WITHDRAWN
+        record.save(update_fields=["publication_state", "updated_at"])
+    reasons = [
+        (
+            record,
+            gettext("Published records point at it: %(records)s. Withdraw them first.")
+            % {"records": describe(refused[_key(record)])},
+        )
+        for record in records
+        if _key(record) in refused
+    ]
+    return list(chosen.values()), reasons

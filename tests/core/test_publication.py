@@ -12,6 +12,7 @@ from apps.core.publication import (
     published_dependants,
     record_publish,
     record_withdraw,
+    records_withdraw,
     unpublished_dependencies,
     visible,
 )
@@ -238,3 +239,28 @@ def test_a_coordinator_sees_personal_contact_points(staff):
     ContactPointFactory(is_personal=True)
 
     assert visible(ContactPoint.objects.all(), staff).count() == 1
+
+
+def test_records_pointing_at_each_other_are_withdrawn_together(staff):
+    development = RoleTypeFactory()
+    review = RoleTypeFactory()
+    development.incompatible_with.add(review)
+
+    withdrawn, refused = records_withdraw(records=[development, review], user=staff)
+
+    assert {record.pk for record in withdrawn} == {development.pk, review.pk}
+    assert refused == []
+
+
+def test_withdrawing_together_refuses_what_an_unselected_record_points_at(staff):
+    membership = MembershipFactory()
+
+    withdrawn, refused = records_withdraw(
+        records=[membership.member, membership.organisation], user=staff
+    )
+
+    assert withdrawn == []
+    assert [record for record, _reason in refused] == [
+        membership.member,
+        membership.organisation,
+    ]

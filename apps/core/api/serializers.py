@@ -134,7 +134,9 @@ class RegisterSerializer(serializers.HyperlinkedModelSerializer):
             candidate.full_clean(validate_unique=True)
             if isinstance(candidate, publication.PublishableModel):
                 publication.validate_published_links(
-                    candidate, {name: attrs[name] for name in many_to_many}
+                    candidate,
+                    {name: attrs[name] for name in many_to_many},
+                    foreign_keys=False,  # full_clean() checked them
                 )
         except DjangoValidationError as error:
             raise serializers.ValidationError(self._as_drf_errors(error)) from error

@@ -41,7 +41,7 @@ class PartyAliasInline(admin.TabularInline):
 class ContactPointInline(admin.TabularInline):
     model = ContactPoint
     extra = 0
-    fields = ("name", "email", "phone", "url")
+    fields = ("name", "email", "phone", "url", "is_personal")
 
 
 class MembershipInline(admin.TabularInline):
@@ -173,9 +173,9 @@ class MembershipAdmin(RegisterAdmin):
 
 @admin.register(ContactPoint)
 class ContactPointAdmin(RegisterAdmin):
-    list_display = ("name", "party", "email", "phone", "url")
+    list_display = ("name", "party", "email", "phone", "url", "is_personal")
     search_fields = ("name", "party__name", "email")
-    list_filter = ("party__kind",)
+    list_filter = ("party__kind", "is_personal")
     autocomplete_fields = ("party",)
     list_select_related = ("party",)
 

@@ -108,6 +108,17 @@ class PublishedPartsFormSetMixin:
                     form.add_error(name, publication.unpublished_link_message([target]))
 
 
+class PublishedPartFormMixin:
+    """A part's own form (a score of a published review): it may not point at an
+    unpublished record."""
+
+    def _post_clean(self) -> None:
+        super()._post_clean()
+        for name, target in publication.unpublished_part_links(self.instance).items():
+            if name in self.fields:
+                self.add_error(name, publication.unpublished_link_message([target]))
+
+
 class PublicationAdminMixin:
     """Publication in the admin of every publishable model: a state column and
     filter, the state shown read-only (new records start as drafts), bulk actions
@@ -164,7 +175,7 @@ class PublicationAdminMixin:
     ) -> Any:
         form = super().get_form(request, obj, **kwargs)
         if not self._publishable():
-            return form
+            return type(form.__name__, (PublishedPartFormMixin, form), {})
 
         class PublicationForm(form):
             def _post_clean(self) -> None:

@@ -7,7 +7,9 @@ import pytest
 
 from apps.core.constants import PublicationState
 from apps.core.models import Source
+from tests.admin.test_forms import _form_data
 from tests.core.factories import SourceFactory
+from tests.goals.factories import ReliabilityDimensionFactory, ReliabilityScoreFactory
 from tests.roles.factories import RoleTypeFactory
 from tests.timeline.factories import EventFactory
 
@@ -180,3 +182,32 @@ def test_a_draft_may_cite_a_draft_source(coordinator_client):
     )
 
     assert list(role_type.sources.all()) == [draft]
+
+
+def test_a_published_reviews_score_cannot_point_at_a_draft_dimension(
+    coordinator_client,
+):
+    score = ReliabilityScoreFactory()
+    draft = ReliabilityDimensionFactory(draft=True)
+    url = reverse("admin:goals_review_change", args=[score.review.pk])
+    data = _form_data(coordinator_client.get(url))
+    data["scores-0-dimension"] = str(draft.pk)
+
+    response = coordinator_client.post(url, data)
+
+    scores = response.context["inline_admin_formsets"][0].formset
+    assert "dimension" in scores.forms[0].errors
+    score.refresh_from_db()
+    assert score.dimension != draft
+
+
+def test_a_scores_own_form_cannot_point_at_a_draft_dimension(coordinator_client):
+    score = ReliabilityScoreFactory()
+    draft = ReliabilityDimensionFactory(draft=True)
+    url = reverse("admin:goals_reliabilityscore_change", args=[score.pk])
+    data = _form_data(coordinator_client.get(url))
+    data["dimension"] = str(draft.pk)
+
+    response = coordinator_client.post(url, data)
+
+    assert "dimension" in response.context["adminform"].form.errors

@@ -28,3 +28,27 @@ def change(record: models.Model, **values: Any) -> models.Model:
     for name, value in values.items():
         setattr(record, name, value)
     return record
+
+
+def period(
+    start: Any = None,
+    end: Any = None,
+    *,
+    known_since: Any = None,
+    end_state: str | None = None,
+    last_confirmed: Any = None,
+) -> dict[str, Any]:
+    """The stored fields of a period stated as a person would (see
+    ``apps.core.periods.period_values``); no end and no state means still going."""
+    from apps.core.constants import Precision
+    from apps.core.periods import period_values
+
+    if end is None and end_state is None:
+        end_state = Precision.ONGOING
+    return period_values(
+        start=start,
+        known_since=known_since,
+        end=end,
+        end_state=end_state,
+        last_confirmed=last_confirmed,
+    )

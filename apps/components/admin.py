@@ -3,19 +3,28 @@ from typing import Any
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import RegisterAdmin, overlap_formset
+from apps.core.admin import PeriodAdminMixin, PeriodInlineMixin, RegisterAdmin
 from apps.roles.admin import saved_objects, warn_about_role_conflicts
 from apps.roles.models import RoleAssignment
 
 from .models import Component, Standard
 
 
-class ComponentRoleAssignmentInline(admin.TabularInline):
+class ComponentRoleAssignmentInline(PeriodInlineMixin, admin.TabularInline):
     model = RoleAssignment
-    formset = overlap_formset("party", "role_type", "component")
     extra = 0
-    fields = ("role_type", "party", "start_date", "end_date", "description")
+    fields = (
+        "role_type",
+        "party",
+        "start",
+        "known_since",
+        "end",
+        "end_state",
+        "last_confirmed",
+        "description",
+    )
     autocomplete_fields = ("role_type", "party")
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
@@ -24,8 +33,14 @@ class ComponentRoleAssignmentInline(admin.TabularInline):
 
 
 @admin.register(Component)
-class ComponentAdmin(RegisterAdmin):
-    list_display = ("name", "licence", "development_status", "repository_url")
+class ComponentAdmin(PeriodAdminMixin, RegisterAdmin):
+    list_display = (
+        "name",
+        "licence",
+        "development_status",
+        "repository_url",
+        "period_display",
+    )
     list_filter = ("development_status", "licence")
     search_fields = ("name", "slug", "description", "repository_url")
     prepopulated_fields = {"slug": ("name",)}
@@ -43,6 +58,19 @@ class ComponentAdmin(RegisterAdmin):
                     "website",
                     "standards",
                     "sources",
+                )
+            },
+        ),
+        (
+            _("Existence"),
+            {
+                "fields": (
+                    "origin",
+                    "start",
+                    "known_since",
+                    "end",
+                    "end_state",
+                    "last_confirmed",
                 )
             },
         ),

@@ -11,7 +11,6 @@ from apps.core.models import (
     PublishableModel,
     RegisterModel,
 )
-
 from apps.core.querysets import PeriodQuerySet
 
 from .constants import ComponentOrigin, DevelopmentStatus

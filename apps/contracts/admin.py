@@ -1,7 +1,13 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import ActiveOnListFilter, RegisterAdmin, money_display
+from apps.core.admin import (
+    ActiveOnListFilter,
+    PeriodAdminMixin,
+    RegisterAdmin,
+    money_display,
+)
+from apps.core.constants import Basis
 
 from .models import Contract, WorkCategory
 
@@ -14,7 +20,7 @@ class WorkCategoryAdmin(RegisterAdmin):
 
 
 @admin.register(Contract)
-class ContractAdmin(RegisterAdmin):
+class ContractAdmin(PeriodAdminMixin, RegisterAdmin):
     list_display = (
         "title",
         "client",
@@ -22,8 +28,7 @@ class ContractAdmin(RegisterAdmin):
         "work_category",
         "contract_type",
         "status",
-        "start_date",
-        "end_date",
+        "period_display",
         "value_display",
     )
     list_filter = (
@@ -32,7 +37,7 @@ class ContractAdmin(RegisterAdmin):
         "status",
         "work_category",
         ("component", admin.RelatedOnlyFieldListFilter),
-        "is_illustrative",
+        "basis",
     )
     search_fields = (
         "title",
@@ -51,9 +56,8 @@ class ContractAdmin(RegisterAdmin):
         "sources",
     )
     list_select_related = ("client", "contractor", "component", "work_category")
-    date_hierarchy = "start_date"
     fieldsets = (
-        (None, {"fields": ("title", "description", "status", "is_illustrative")}),
+        (None, {"fields": ("title", "description", "status", "basis")}),
         (
             _("Parties and work"),
             {
@@ -68,7 +72,18 @@ class ContractAdmin(RegisterAdmin):
         ),
         (
             _("Period and value"),
-            {"fields": ("start_date", "end_date", "value", "currency", "predecessor")},
+            {
+                "fields": (
+                    "start",
+                    "known_since",
+                    "end",
+                    "end_state",
+                    "last_confirmed",
+                    "value",
+                    "currency",
+                    "predecessor",
+                )
+            },
         ),
         (
             _("Procurement"),
@@ -80,5 +95,7 @@ class ContractAdmin(RegisterAdmin):
     @admin.display(description=_("value"), ordering="value")
     def value_display(self, contract: Contract) -> str:
         return money_display(
-            contract.value, contract.currency, illustrative=contract.is_illustrative
+            contract.value,
+            contract.currency,
+            illustrative=contract.basis == Basis.ILLUSTRATIVE,
         )

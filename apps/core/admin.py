@@ -23,9 +23,11 @@ from django.utils.translation import gettext_lazy as _
 
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import publication
-from .models import PublishableModel, Source
+from . import periods, publication
+from .forms import PeriodForm
+from .models import PeriodModel, PublishableModel, Source
 from .querysets import PeriodQuerySet
+from .validators import existence_findings
 
 admin.site.site_header = _("OpenZaak Governance")
 admin.site.site_title = _("OpenZaak Governance")
@@ -270,46 +272,88 @@ class RegisterAdmin(PublicationAdminMixin, SimpleHistoryAdmin):
     )
 
 
+class PeriodAdminMixin:
+    """Admin of a record with a period: the period entered as people know it,
+    shown as it reads, and warnings where the existence of its parties or
+    components leaves doubt (the record is saved all the same)."""
+
+    form = PeriodForm
+
+    def save_model(
+        self, request: HttpRequest, obj: Any, form: Any, change: bool
+    ) -> None:
+        super().save_model(request, obj, form, change)
+        existence_warn(request, obj)
+
+    def save_formset(
+        self, request: HttpRequest, form: Any, formset: Any, change: bool
+    ) -> None:
+        super().save_formset(request, form, formset, change)
+        for record in formset.new_objects + [
+            obj for obj, _fields in formset.changed_objects
+        ]:
+            if isinstance(record, PeriodModel):
+                existence_warn(request, record)
+
+
+def existence_warn(request: HttpRequest, record: Any) -> None:
+    """Tell the coordinator where a party's or component's existence leaves doubt."""
+    if not isinstance(record, PeriodModel):
+        return
+    _errors, warnings = existence_findings(record)
+    for warning in warnings:
+        messages.warning(request, f"{record}: {warning}")
+
+
+class PeriodInlineMixin:
+    """An inline of records with a period: entered as people know it, identical
+    rows that would certainly overlap refused (see ``PeriodOverlapInlineFormSet``)."""
+
+    form = PeriodForm
+
+    def get_formset(self, request: HttpRequest, obj: Any = None, **kwargs: Any) -> Any:
+        kwargs.setdefault("formset", PeriodOverlapInlineFormSet)
+        return super().get_formset(request, obj, **kwargs)
+
+
 class PeriodOverlapInlineFormSet(BaseInlineFormSet):
-    """Refuse two rows of one inline that are identical and overlap in time.
+    """Refuse two rows of one inline that are identical (equal on the model's
+    ``overlap_key``) and certainly hold on a common day.
 
     Each form checks its row against the database (``clean()`` of the model); this
-    checks the new rows against each other, which the database would otherwise
+    checks the rows against each other, which the database would otherwise
     refuse with an error the coordinator cannot read.
     """
 
-    overlap_fields: tuple[str, ...] = ()
-
     def clean(self) -> None:
         super().clean()
+        key_fields = self.model.overlap_key
+        if not key_fields:
+            return
         rows = []
         for form in self.forms:
             data = getattr(form, "cleaned_data", None)
-            if not data or data.get("DELETE"):
+            if not data or data.get("DELETE") or form.errors:
+                continue
+            span = periods.certain_span(form.instance)
+            if span is None:
                 continue
             key = tuple(
                 self.instance if name == self.fk.name else data.get(name)
-                for name in self.overlap_fields
+                for name in key_fields
             )
-            rows.append((key, data.get("start_date"), data.get("end_date")))
-        for (key_a, start_a, end_a), (key_b, start_b, end_b) in combinations(rows, 2):
+            rows.append((key, span))
+        for (key_a, (start_a, end_a)), (key_b, (start_b, end_b)) in combinations(
+            rows, 2
+        ):
             if key_a != key_b:
                 continue
-            a_before_b = end_a is not None and start_b is not None and end_a < start_b
-            b_before_a = end_b is not None and start_a is not None and end_b < start_a
+            a_before_b = end_a is not None and end_a < start_b
+            b_before_a = end_b is not None and end_b < start_a
             if not (a_before_b or b_before_a):
                 raise ValidationError(
                     _("Two identical rows overlap in time; change or remove one.")
                 )
-
-
-def overlap_formset(*fields: str) -> type[PeriodOverlapInlineFormSet]:
-    """An inline formset class that refuses overlapping rows equal on ``fields``."""
-    return type(
-        "PeriodOverlapInlineFormSet",
-        (PeriodOverlapInlineFormSet,),
-        {"overlap_fields": fields},
-    )
 
 
 @admin.register(Source)

@@ -341,8 +341,8 @@ def end_display(record: Any) -> str:
 
 
 def period_display(record: Any) -> str:
-    """The period as a reader writes it, e.g. "June 2019 – still going"."""
-    return f"{start_display(record)} – {end_display(record)}"
+    """The period as a reader writes it, e.g. "June 2019 to still going"."""
+    return f"{start_display(record)} \N{EN DASH} {end_display(record)}"
 
 
 # -- the database's part ----------------------------------------------------------

@@ -1,21 +1,26 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import ActiveOnListFilter, RegisterAdmin, money_display
+from apps.core.admin import (
+    ActiveOnListFilter,
+    PeriodAdminMixin,
+    RegisterAdmin,
+    money_display,
+)
+from apps.core.constants import Basis
 
 from .models import FundingStream
 
 
 @admin.register(FundingStream)
-class FundingStreamAdmin(RegisterAdmin):
+class FundingStreamAdmin(PeriodAdminMixin, RegisterAdmin):
     list_display = (
         "title",
         "funder",
         "intermediary",
         "recipient",
         "amount_display",
-        "start_date",
-        "end_date",
+        "period_display",
         "work_category",
     )
     list_filter = (
@@ -23,7 +28,7 @@ class FundingStreamAdmin(RegisterAdmin):
         "work_category",
         ("component", admin.RelatedOnlyFieldListFilter),
         ("funder", admin.RelatedOnlyFieldListFilter),
-        "is_illustrative",
+        "basis",
     )
     search_fields = (
         "title",
@@ -43,9 +48,8 @@ class FundingStreamAdmin(RegisterAdmin):
         "sources",
     )
     list_select_related = ("funder", "recipient", "intermediary", "work_category")
-    date_hierarchy = "start_date"
     fieldsets = (
-        (None, {"fields": ("title", "description", "is_illustrative")}),
+        (None, {"fields": ("title", "description", "basis")}),
         (
             _("Money"),
             {"fields": ("funder", "intermediary", "recipient", "amount", "currency")},
@@ -54,7 +58,10 @@ class FundingStreamAdmin(RegisterAdmin):
             _("What it pays for"),
             {"fields": ("contract", "work_category", "component")},
         ),
-        (_("Period"), {"fields": ("start_date", "end_date")}),
+        (
+            _("Period"),
+            {"fields": ("start", "known_since", "end", "end_state", "last_confirmed")},
+        ),
         (None, {"fields": ("sources",)}),
         RegisterAdmin.record_fieldset,
     )
@@ -62,5 +69,7 @@ class FundingStreamAdmin(RegisterAdmin):
     @admin.display(description=_("amount"), ordering="amount")
     def amount_display(self, stream: FundingStream) -> str:
         return money_display(
-            stream.amount, stream.currency, illustrative=stream.is_illustrative
+            stream.amount,
+            stream.currency,
+            illustrative=stream.basis == Basis.ILLUSTRATIVE,
         )

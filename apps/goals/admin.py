@@ -1,7 +1,12 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import ActiveOnListFilter, RegisterAdmin
+from apps.core.admin import (
+    ActiveOnListFilter,
+    PeriodAdminMixin,
+    PeriodInlineMixin,
+    RegisterAdmin,
+)
 
 from .models import (
     GoalProgress,
@@ -13,14 +18,15 @@ from .models import (
 )
 
 
-class ImprovementGoalInline(admin.StackedInline):
+class ImprovementGoalInline(PeriodInlineMixin, admin.StackedInline):
     model = ImprovementGoal
     extra = 0
     fields = (
         ("title", "position"),
         "description",
         ("owner", "status", "progress"),
-        ("start_date", "target_date", "end_date"),
+        ("start", "known_since", "target_date"),
+        ("end", "end_state", "last_confirmed"),
     )
     autocomplete_fields = ("owner",)
     show_change_link = True
@@ -55,7 +61,7 @@ class ReliabilityThemeAdmin(RegisterAdmin):
 
 
 @admin.register(ImprovementGoal)
-class ImprovementGoalAdmin(RegisterAdmin):
+class ImprovementGoalAdmin(PeriodAdminMixin, RegisterAdmin):
     list_display = ("title", "theme", "owner", "status", "target_date", "progress")
     list_filter = (
         "status",
@@ -82,9 +88,12 @@ class ImprovementGoalAdmin(RegisterAdmin):
                     "owner",
                     "status",
                     "progress",
-                    "start_date",
+                    "start",
+                    "known_since",
+                    "end",
+                    "end_state",
+                    "last_confirmed",
                     "target_date",
-                    "end_date",
                 )
             },
         ),

@@ -3,7 +3,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Self
 
-from django.db import models
 from django.db.models import Q
 
 from apps.core.querysets import PeriodQuerySet, PublishableQuerySet

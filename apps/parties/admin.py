@@ -7,7 +7,12 @@ from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import ActiveOnListFilter, RegisterAdmin, overlap_formset
+from apps.core.admin import (
+    ActiveOnListFilter,
+    PeriodAdminMixin,
+    PeriodInlineMixin,
+    RegisterAdmin,
+)
 from apps.roles.admin import saved_objects, warn_about_role_conflicts
 from apps.roles.models import RoleAssignment
 
@@ -44,14 +49,21 @@ class ContactPointInline(admin.TabularInline):
     fields = ("name", "email", "phone", "url", "is_personal")
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(PeriodInlineMixin, admin.TabularInline):
     """The organisations this party is a member of."""
 
     model = Membership
     fk_name = "member"
-    formset = overlap_formset("member", "organisation")
     extra = 0
-    fields = ("organisation", "description", "start_date", "end_date")
+    fields = (
+        "organisation",
+        "description",
+        "start",
+        "known_since",
+        "end",
+        "end_state",
+        "last_confirmed",
+    )
     autocomplete_fields = ("organisation",)
     verbose_name = _("membership of an organisation")
 
@@ -62,14 +74,21 @@ class MembershipInline(admin.TabularInline):
     verbose_name_plural = _("memberships of organisations")
 
 
-class MemberInline(admin.TabularInline):
+class MemberInline(PeriodInlineMixin, admin.TabularInline):
     """The members of this party (for coalitions and other organisations)."""
 
     model = Membership
     fk_name = "organisation"
-    formset = overlap_formset("member", "organisation")
     extra = 0
-    fields = ("member", "description", "start_date", "end_date")
+    fields = (
+        "member",
+        "description",
+        "start",
+        "known_since",
+        "end",
+        "end_state",
+        "last_confirmed",
+    )
     autocomplete_fields = ("member",)
     verbose_name = _("member")
     verbose_name_plural = _("members")
@@ -79,11 +98,19 @@ class MemberInline(admin.TabularInline):
         return super().get_queryset(request).select_related("member", "organisation")
 
 
-class PartyRoleAssignmentInline(admin.TabularInline):
+class PartyRoleAssignmentInline(PeriodInlineMixin, admin.TabularInline):
     model = RoleAssignment
-    formset = overlap_formset("party", "role_type", "component")
     extra = 0
-    fields = ("role_type", "component", "start_date", "end_date", "description")
+    fields = (
+        "role_type",
+        "component",
+        "start",
+        "known_since",
+        "end",
+        "end_state",
+        "last_confirmed",
+        "description",
+    )
     autocomplete_fields = ("role_type", "component")
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
@@ -92,15 +119,14 @@ class PartyRoleAssignmentInline(admin.TabularInline):
 
 
 @admin.register(Party)
-class PartyAdmin(RegisterAdmin):
+class PartyAdmin(PeriodAdminMixin, RegisterAdmin):
     list_display = (
         "name",
         "kind",
         "cbs_code",
         "inhabitants",
         "website",
-        "start_date",
-        "end_date",
+        "period_display",
     )
     list_filter = ("kind", ActiveOnListFilter)
     search_fields = (
@@ -129,7 +155,19 @@ class PartyAdmin(RegisterAdmin):
             {"fields": ("website", "tooi_uri", "cbs_code", "oin", "kvk")},
         ),
         (_("Size"), {"fields": ("inhabitants", "inhabitants_year")}),
-        (_("Existence"), {"fields": ("start_date", "end_date", "successor")}),
+        (
+            _("Existence"),
+            {
+                "fields": (
+                    "start",
+                    "known_since",
+                    "end",
+                    "end_state",
+                    "last_confirmed",
+                    "successor",
+                )
+            },
+        ),
         (_("Notes and sources"), {"fields": ("notes", "sources")}),
         RegisterAdmin.record_fieldset,
     )
@@ -143,8 +181,8 @@ class PartyAdmin(RegisterAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(RegisterAdmin):
-    list_display = ("member", "organisation", "description", "start_date", "end_date")
+class MembershipAdmin(PeriodAdminMixin, RegisterAdmin):
+    list_display = ("member", "organisation", "description", "period_display")
     list_filter = (
         ActiveOnListFilter,
         ("organisation", admin.RelatedOnlyFieldListFilter),
@@ -161,8 +199,11 @@ class MembershipAdmin(RegisterAdmin):
                     "member",
                     "organisation",
                     "description",
-                    "start_date",
-                    "end_date",
+                    "start",
+                    "known_since",
+                    "end",
+                    "end_state",
+                    "last_confirmed",
                     "sources",
                 )
             },

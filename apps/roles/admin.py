@@ -6,7 +6,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import ActiveOnListFilter, RegisterAdmin
+from apps.core.admin import ActiveOnListFilter, PeriodAdminMixin, RegisterAdmin
 
 from .models import RoleAssignment, RoleType
 
@@ -39,8 +39,8 @@ class RoleTypeAdmin(RegisterAdmin):
 
 
 @admin.register(RoleAssignment)
-class RoleAssignmentAdmin(RegisterAdmin):
-    list_display = ("party", "role_type", "component", "start_date", "end_date")
+class RoleAssignmentAdmin(PeriodAdminMixin, RegisterAdmin):
+    list_display = ("party", "role_type", "component", "period_display")
     list_filter = (
         ActiveOnListFilter,
         "role_type",
@@ -50,7 +50,6 @@ class RoleAssignmentAdmin(RegisterAdmin):
     search_fields = ("party__name", "role_type__name", "component__name")
     autocomplete_fields = ("party", "role_type", "component", "sources")
     list_select_related = ("party", "role_type", "component")
-    date_hierarchy = "start_date"
     fieldsets = (
         (
             None,
@@ -59,8 +58,11 @@ class RoleAssignmentAdmin(RegisterAdmin):
                     "party",
                     "role_type",
                     "component",
-                    "start_date",
-                    "end_date",
+                    "start",
+                    "known_since",
+                    "end",
+                    "end_state",
+                    "last_confirmed",
                     "description",
                     "sources",
                 )

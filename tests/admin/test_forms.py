@@ -70,7 +70,8 @@ def test_a_contract_whose_client_is_its_contractor_is_a_form_error(
         "contractor": party.pk,
         "work_category": WorkCategoryFactory().pk,
         "contract_type": "continuous",
-        "start_date": "2025-01-01",
+        "start": "2025-01-01",
+        "end_state": "ongoing",
         "currency": "EUR",
     }
 
@@ -108,7 +109,8 @@ def test_two_overlapping_identical_rows_in_one_inline_are_a_form_error(
     data[f"{prefix}-TOTAL_FORMS"] = "2"
     for index, start in enumerate(["2018-01-01", "2020-01-01"]):
         data[f"{prefix}-{index}-organisation"] = str(coalition.pk)
-        data[f"{prefix}-{index}-start_date"] = start
+        data[f"{prefix}-{index}-start"] = start
+        data[f"{prefix}-{index}-end_state"] = "ongoing"
 
     response = coordinator_client.post(url, data, headers=ENGLISH)
 
@@ -125,7 +127,8 @@ def test_an_overlapping_role_assignment_is_a_form_error(coordinator_client):
         "party": existing.party.pk,
         "role_type": existing.role_type.pk,
         "component": existing.component.pk,
-        "start_date": "2021-01-01",
+        "start": "2021-01-01",
+        "end_state": "ongoing",
     }
 
     response = coordinator_client.post(
@@ -149,6 +152,8 @@ def test_the_coordinator_is_warned_about_incompatible_roles(coordinator_client):
         "party": develops.party.pk,
         "role_type": review.pk,
         "component": develops.component.pk,
+        "start": "2024",
+        "end_state": "ongoing",
     }
 
     response = coordinator_client.post(
@@ -203,6 +208,8 @@ def test_the_coordinator_is_warned_about_incompatible_roles_added_inline(
     data[f"{prefix}-TOTAL_FORMS"] = str(index + 1)
     data[f"{prefix}-{index}-role_type"] = str(review.pk)
     data[f"{prefix}-{index}-component"] = str(develops.component.pk)
+    data[f"{prefix}-{index}-start"] = "2024-06"
+    data[f"{prefix}-{index}-end_state"] = "ongoing"
 
     response = coordinator_client.post(url, data, follow=True, headers=ENGLISH)
 

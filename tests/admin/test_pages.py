@@ -11,6 +11,7 @@ from django.urls import reverse
 
 import pytest
 
+from apps.core.constants import Basis
 from apps.core.services import REGISTER_APP_LABELS
 from tests.components.factories import ComponentFactory, StandardFactory
 from tests.contracts.factories import ContractFactory, WorkCategoryFactory
@@ -151,7 +152,7 @@ def test_an_active_on_filter_that_is_no_date_is_not_a_server_error(
 def test_contract_values_show_their_currency_and_whether_they_are_illustrative(
     coordinator_client,
 ):
-    ContractFactory(value=Decimal("120000"), is_illustrative=True)
+    ContractFactory(value=Decimal("120000"), basis=Basis.ILLUSTRATIVE)
 
     response = coordinator_client.get(
         reverse("admin:contracts_contract_changelist"),

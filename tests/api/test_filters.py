@@ -349,20 +349,6 @@ def test_sources_filter_on_kind(api_client):
     assert uuids(response) == uuids_of(repository)
 
 
-@pytest.mark.parametrize(
-    ("path", "factory"),
-    [("contracts", ContractFactory), ("funding-streams", FundingStreamFactory)],
-)
-@pytest.mark.parametrize("value", ["true", "false"])
-def test_money_filters_on_illustrative_figures(api_client, path, factory, value):
-    illustrative = factory(is_illustrative=True)
-    published = factory(is_illustrative=False)
-
-    response = api_client.get(f"/api/v1/{path}", {"isIllustrative": value})
-
-    assert uuids(response) == uuids_of(illustrative if value == "true" else published)
-
-
 # --- Dates and periods -----------------------------------------------------------
 
 
@@ -604,7 +590,7 @@ def test_contracts_order_on_start_date_descending(api_client):
     latest = ContractFactory(start_date=date(2025, 1, 1))
     earliest = ContractFactory(start_date=date(2021, 1, 1))
 
-    response = api_client.get("/api/v1/contracts", {"ordering": "-startDate"})
+    response = api_client.get("/api/v1/contracts", {"ordering": "-start"})
 
     assert ordered_uuids(response) == [
         str(latest.uuid),
@@ -618,7 +604,7 @@ def test_contracts_order_on_start_date_ascending(api_client):
     latest = ContractFactory(start_date=date(2025, 1, 1))
     earliest = ContractFactory(start_date=date(2021, 1, 1))
 
-    response = api_client.get("/api/v1/contracts", {"ordering": "startDate"})
+    response = api_client.get("/api/v1/contracts", {"ordering": "start"})
 
     assert ordered_uuids(response) == [
         str(earliest.uuid),

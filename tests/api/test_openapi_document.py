@@ -51,7 +51,7 @@ def test_the_yaml_document_is_served_too(client):
         ("/contracts", "client", {"type": "string", "format": "uuid"}),
         ("/contracts", "party", {"type": "string", "format": "uuid"}),
         ("/contracts", "valueMin", {"type": "number"}),
-        ("/contracts", "isIllustrative", {"type": "boolean"}),
+        ("/role-types", "requiredPerComponent", {"type": "boolean"}),
         ("/funding-streams", "amountMax", {"type": "number"}),
         ("/parties", "memberOf", {"type": "string", "format": "uuid"}),
         ("/role-assignments", "roleType", {"type": "string", "format": "uuid"}),

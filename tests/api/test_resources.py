@@ -102,8 +102,8 @@ def test_properties_are_camel_case_and_money_is_a_number(api_client):
 
     body = api_client.get(f"/api/v1/contracts/{contract.uuid}").json()
 
-    assert body["startDate"] == "2025-01-01"
-    assert body["isIllustrative"] is False
+    assert body["start"] == "2025-01-01"
+    assert body["startPrecision"] == "day"
     assert body["value"] == 1234.5
     assert not [key for key in body if "_" in key]
 

@@ -178,7 +178,13 @@ def test_a_duplicate_slug_is_reported_on_the_slug(token_client):
 
     response = token_client.post(
         "/api/v1/parties",
-        {"name": "Dimpact", "slug": "dimpact", "kind": "coalition"},
+        {
+            "name": "Dimpact",
+            "slug": "dimpact",
+            "kind": "coalition",
+            "knownSince": "2018-05-30",
+            "endPrecision": "ongoing",
+        },
         format="json",
         headers=ENGLISH,
     )
@@ -194,7 +200,7 @@ def test_a_duplicate_slug_is_reported_on_the_slug(token_client):
         ("/api/v1/contracts", "activeOn"),
         ("/api/v1/contracts", "client"),
         ("/api/v1/contracts", "valueMin"),
-        ("/api/v1/contracts", "isIllustrative"),
+        ("/api/v1/role-types", "requiredPerComponent"),
         ("/api/v1/contracts", "status"),
         ("/api/v1/parties", "source"),
         ("/api/v1/parties", "ordering"),

@@ -10,6 +10,7 @@ from rest_framework.test import APIClient
 
 from apps.contracts.models import Contract
 from apps.core.models import Source
+from apps.core.periods import PartialDate
 from apps.parties.models import Party
 from apps.roles.models import RoleAssignment
 from tests.api.helpers import ENGLISH, assert_problem, invalid_params
@@ -34,7 +35,8 @@ def contract_body() -> dict:
         "contractor": f"{API}/parties/{contractor.uuid}",
         "workCategory": f"{API}/work-categories/{work.uuid}",
         "contractType": "continuous",
-        "startDate": "2025-01-01",
+        "start": "2025-01-01",
+        "endPrecision": "ongoing",
         "value": 120000,
         "currency": "EUR",
     }
@@ -49,7 +51,8 @@ def test_the_coordinator_creates_a_contract_with_a_token(token_client, contract_
     assert contract.client.name == "Gemeente Utrecht"
     assert contract.contractor.name == "Maykin"
     assert contract.work_category.name == "Onderhoud"
-    assert contract.start_date == datetime.date(2025, 1, 1)
+    assert contract.start == PartialDate.parse("2025-01-01")
+    assert contract.is_ongoing
     assert contract.value == Decimal("120000.00")
     assert response["Location"] == f"{API}/contracts/{contract.uuid}"
     assert response["API-Version"] == settings.API_VERSION
@@ -92,15 +95,14 @@ def test_a_negative_contract_value_is_a_400_naming_the_field(
 
 
 def test_a_contract_ending_before_it_starts_is_a_400(token_client, contract_body):
-    contract_body["endDate"] = "2024-12-31"
+    contract_body["end"] = "2024-12-31"
+    del contract_body["endPrecision"]
 
     response = token_client.post(
         "/api/v1/contracts", contract_body, format="json", headers=ENGLISH
     )
 
-    assert invalid_params(response) == {
-        "endDate": ["The end date cannot be before the start date."]
-    }
+    assert invalid_params(response) == {"end": ["The end cannot be before the start."]}
     assert not Contract.objects.exists()
 
 
@@ -123,7 +125,8 @@ def test_missing_required_fields_are_each_named(token_client):
         "contractor",
         "workCategory",
         "contractType",
-        "startDate",
+        "knownSince",
+        "endPrecision",
     }
 
 
@@ -133,7 +136,8 @@ def test_an_overlapping_identical_role_assignment_is_a_400(token_client):
         "party": f"{API}/parties/{existing.party.uuid}",
         "roleType": f"{API}/role-types/{existing.role_type.uuid}",
         "component": f"{API}/components/{existing.component.uuid}",
-        "startDate": "2025-01-01",
+        "start": "2025-01-01",
+        "endPrecision": "ongoing",
     }
 
     response = token_client.post(
@@ -153,7 +157,13 @@ def test_a_duplicate_slug_is_a_400_with_our_message(token_client):
 
     response = token_client.post(
         "/api/v1/parties",
-        {"name": "Dimpact", "slug": "dimpact", "kind": "coalition"},
+        {
+            "name": "Dimpact",
+            "slug": "dimpact",
+            "kind": "coalition",
+            "knownSince": "2018-05-30",
+            "endPrecision": "ongoing",
+        },
         format="json",
         headers=ENGLISH,
     )
@@ -169,14 +179,15 @@ def test_the_coordinator_updates_a_contract_with_patch(token_client):
 
     response = token_client.patch(
         f"/api/v1/contracts/{contract.uuid}",
-        {"title": "After", "endDate": "2026-12-31"},
+        {"title": "After", "end": "2026-12"},
         format="json",
     )
 
     assert response.status_code == 200, response.content
     contract.refresh_from_db()
     assert contract.title == "After"
-    assert contract.end_date == datetime.date(2026, 12, 31)
+    assert str(contract.end) == "2026-12"
+    assert contract.end_latest == datetime.date(2026, 12, 31)
 
 
 def test_a_patch_is_checked_against_the_fields_it_leaves_alone(token_client):
@@ -184,13 +195,13 @@ def test_a_patch_is_checked_against_the_fields_it_leaves_alone(token_client):
 
     response = token_client.patch(
         f"/api/v1/contracts/{contract.uuid}",
-        {"endDate": "2024-12-31"},
+        {"end": "2024-12-31"},
         format="json",
     )
 
-    assert list(invalid_params(response)) == ["endDate"]
+    assert list(invalid_params(response)) == ["end"]
     contract.refresh_from_db()
-    assert contract.end_date is None
+    assert contract.is_ongoing
 
 
 def test_a_patch_may_keep_the_records_own_unique_slug(token_client):

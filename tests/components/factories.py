@@ -4,6 +4,7 @@ import factory
 
 from apps.components.models import Component, Standard
 from tests.core.factories import PublishedFactory
+from tests.period_factory import PeriodFactory
 
 
 class StandardFactory(PublishedFactory):
@@ -14,12 +15,9 @@ class StandardFactory(PublishedFactory):
         model = Standard
 
 
-class ComponentFactory(PublishedFactory):
-    # TEMPORARY until the lead's period factories are merged.
-    start_precision = "day"
-    start_earliest = datetime.date(2000, 1, 1)
-    start_latest = datetime.date(2000, 1, 1)
-    end_precision = "ongoing"
+class ComponentFactory(PeriodFactory):
+    _default_start = None
+    _default_known_since = datetime.date(1990, 1, 1)
     name = factory.Sequence(lambda n: f"Component {n}")
     slug = factory.Sequence(lambda n: f"component-{n}")
     repository_url = factory.LazyAttribute(

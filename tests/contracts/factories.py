@@ -8,6 +8,7 @@ from apps.contracts.models import Contract, WorkCategory
 from tests.components.factories import ComponentFactory
 from tests.core.factories import PublishedFactory
 from tests.parties.factories import PartyFactory
+from tests.period_factory import PeriodFactory
 
 
 class WorkCategoryFactory(PublishedFactory):
@@ -18,12 +19,7 @@ class WorkCategoryFactory(PublishedFactory):
         model = WorkCategory
 
 
-class ContractFactory(PublishedFactory):
-    # TEMPORARY until the lead's period factories are merged.
-    start_precision = "day"
-    start_earliest = datetime.date(2000, 1, 1)
-    start_latest = datetime.date(2000, 1, 1)
-    end_precision = "ongoing"
+class ContractFactory(PeriodFactory):
     title = factory.Sequence(lambda n: f"Contract {n}")
     client = factory.SubFactory(PartyFactory, municipality=True)
     contractor = factory.SubFactory(PartyFactory)

@@ -14,6 +14,7 @@ from tests.helpers import (
     assert_refused_by_database,
     assert_refused_by_validation,
     change,
+    period,
 )
 
 pytestmark = pytest.mark.django_db
@@ -22,13 +23,10 @@ pytestmark = pytest.mark.django_db
 def test_a_contract_cannot_end_before_it_starts():
     contract = change(
         ContractFactory(),
-        start_date=datetime.date(2025, 1, 1),
-        end_date=datetime.date(2024, 12, 31),
+        **period(datetime.date(2025, 1, 1), datetime.date(2024, 12, 31)),
     )
 
-    assert_refused_by_validation(
-        contract, "The end date cannot be before the start date."
-    )
+    assert_refused_by_validation(contract, "The end cannot be before the start.")
     assert_refused_by_database(contract)
 
 

@@ -5,16 +5,11 @@ import factory
 
 from apps.funding.models import FundingStream
 from tests.contracts.factories import WorkCategoryFactory
-from tests.core.factories import PublishedFactory
 from tests.parties.factories import PartyFactory
+from tests.period_factory import PeriodFactory
 
 
-class FundingStreamFactory(PublishedFactory):
-    # TEMPORARY until the lead's period factories are merged.
-    start_precision = "day"
-    start_earliest = datetime.date(2000, 1, 1)
-    start_latest = datetime.date(2000, 1, 1)
-    end_precision = "ongoing"
+class FundingStreamFactory(PeriodFactory):
     title = factory.Sequence(lambda n: f"Funding {n}")
     funder = factory.SubFactory(PartyFactory, municipality=True)
     recipient = factory.SubFactory(PartyFactory)

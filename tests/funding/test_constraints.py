@@ -11,6 +11,7 @@ from tests.helpers import (
     assert_refused_by_database,
     assert_refused_by_validation,
     change,
+    period,
 )
 from tests.parties.factories import PartyFactory
 
@@ -69,9 +70,10 @@ def test_a_funding_stream_may_pay_for_a_contract_through_an_intermediary():
 
 
 def test_a_funding_stream_cannot_end_before_it_starts():
-    stream = change(FundingStreamFactory(), end_date=datetime.date(2024, 1, 1))
-
-    assert_refused_by_validation(
-        stream, "The end date cannot be before the start date."
+    stream = change(
+        FundingStreamFactory(),
+        **period(datetime.date(2025, 1, 1), datetime.date(2024, 1, 1)),
     )
+
+    assert_refused_by_validation(stream, "The end cannot be before the start.")
     assert_refused_by_database(stream)

@@ -13,6 +13,7 @@ from apps.goals.models import (
     Review,
 )
 from tests.core.factories import PublishedFactory
+from tests.period_factory import PeriodFactory
 
 
 class ReliabilityThemeFactory(PublishedFactory):
@@ -24,12 +25,7 @@ class ReliabilityThemeFactory(PublishedFactory):
         model = ReliabilityTheme
 
 
-class ImprovementGoalFactory(PublishedFactory):
-    # TEMPORARY until the lead's period factories are merged.
-    start_precision = "day"
-    start_earliest = datetime.date(2000, 1, 1)
-    start_latest = datetime.date(2000, 1, 1)
-    end_precision = "ongoing"
+class ImprovementGoalFactory(PeriodFactory):
     theme = factory.SubFactory(ReliabilityThemeFactory)
     title = factory.Sequence(lambda n: f"Goal {n}")
     status = GoalStatus.IN_PROGRESS

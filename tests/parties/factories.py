@@ -5,14 +5,12 @@ import factory
 from apps.parties.constants import PartyKind
 from apps.parties.models import ContactPoint, Membership, Party, PartyAlias
 from tests.core.factories import PublishedFactory
+from tests.period_factory import PeriodFactory
 
 
-class PartyFactory(PublishedFactory):
-    # TEMPORARY until the lead's period factories are merged.
-    start_precision = "day"
-    start_earliest = datetime.date(2000, 1, 1)
-    start_latest = datetime.date(2000, 1, 1)
-    end_precision = "ongoing"
+class PartyFactory(PeriodFactory):
+    _default_start = None
+    _default_known_since = datetime.date(1990, 1, 1)
     name = factory.Sequence(lambda n: f"Party {n}")
     slug = factory.Sequence(lambda n: f"party-{n}")
     kind = PartyKind.VENDOR
@@ -37,12 +35,7 @@ class PartyAliasFactory(factory.django.DjangoModelFactory):
         model = PartyAlias
 
 
-class MembershipFactory(PublishedFactory):
-    # TEMPORARY until the lead's period factories are merged.
-    start_precision = "day"
-    start_earliest = datetime.date(2000, 1, 1)
-    start_latest = datetime.date(2000, 1, 1)
-    end_precision = "ongoing"
+class MembershipFactory(PeriodFactory):
     member = factory.SubFactory(PartyFactory, municipality=True)
     organisation = factory.SubFactory(PartyFactory, coalition=True)
 

@@ -14,6 +14,7 @@ from tests.helpers import (
     assert_refused_by_database,
     assert_refused_by_validation,
     change,
+    period,
 )
 from tests.parties.factories import (
     ContactPointFactory,
@@ -30,9 +31,9 @@ DEC_31 = datetime.date(2023, 12, 31)
 
 
 def test_a_party_cannot_cease_before_it_started():
-    party = change(PartyFactory(), start_date=JAN_1, end_date=DEC_31)
+    party = change(PartyFactory(), **period(JAN_1, DEC_31))
 
-    assert_refused_by_validation(party, "The end date cannot be before the start date.")
+    assert_refused_by_validation(party, "The end cannot be before the start.")
     assert_refused_by_database(party)
 
 

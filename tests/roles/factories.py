@@ -1,11 +1,10 @@
-import datetime
-
 import factory
 
 from apps.roles.models import RoleAssignment, RoleType
 from tests.components.factories import ComponentFactory
 from tests.core.factories import PublishedFactory
 from tests.parties.factories import PartyFactory
+from tests.period_factory import PeriodFactory
 
 
 class RoleTypeFactory(PublishedFactory):
@@ -16,12 +15,7 @@ class RoleTypeFactory(PublishedFactory):
         model = RoleType
 
 
-class RoleAssignmentFactory(PublishedFactory):
-    # TEMPORARY until the lead's period factories are merged.
-    start_precision = "day"
-    start_earliest = datetime.date(2000, 1, 1)
-    start_latest = datetime.date(2000, 1, 1)
-    end_precision = "ongoing"
+class RoleAssignmentFactory(PeriodFactory):
     party = factory.SubFactory(PartyFactory)
     role_type = factory.SubFactory(RoleTypeFactory)
     component = factory.SubFactory(ComponentFactory)

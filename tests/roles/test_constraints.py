@@ -7,7 +7,12 @@ from django.db.models import ProtectedError
 
 import pytest
 
-from tests.helpers import assert_refused_by_database, assert_refused_by_validation
+from tests.helpers import (
+    assert_refused_by_database,
+    assert_refused_by_validation,
+    change,
+    period,
+)
 from tests.roles.factories import RoleAssignmentFactory, RoleTypeFactory
 
 pytestmark = pytest.mark.django_db
@@ -54,17 +59,12 @@ def test_a_role_may_be_held_again_after_it_ended():
 
 
 def test_a_role_assignment_cannot_end_before_it_starts():
-    assignment = RoleAssignmentFactory.build(
-        party=RoleAssignmentFactory().party,
-        start_date=datetime.date(2020, 1, 1),
-        end_date=datetime.date(2019, 1, 1),
+    assignment = change(
+        RoleAssignmentFactory(),
+        **period(datetime.date(2020, 1, 1), datetime.date(2019, 1, 1)),
     )
-    assignment.role_type.save()
-    assignment.component.save()
 
-    assert_refused_by_validation(
-        assignment, "The end date cannot be before the start date."
-    )
+    assert_refused_by_validation(assignment, "The end cannot be before the start.")
     assert_refused_by_database(assignment)
 
 

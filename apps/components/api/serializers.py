@@ -1,7 +1,11 @@
 from rest_framework import serializers
 
 from apps.components.models import Component, Standard
-from apps.core.api.serializers import RegisterSerializer
+from apps.core.api.serializers import (
+    PERIOD_API_FIELDS,
+    PeriodSerializerMixin,
+    RegisterSerializer,
+)
 
 
 class StandardSerializer(RegisterSerializer):
@@ -29,7 +33,7 @@ class StandardSerializer(RegisterSerializer):
         ]
 
 
-class ComponentSerializer(RegisterSerializer):
+class ComponentSerializer(PeriodSerializerMixin, RegisterSerializer):
     standard_names = serializers.SlugRelatedField(
         source="standards", many=True, read_only=True, slug_field="name"
     )
@@ -49,6 +53,8 @@ class ComponentSerializer(RegisterSerializer):
             "website",
             "standards",
             "standard_names",
+            "origin",
+            *PERIOD_API_FIELDS,
             "sources",
             "created_at",
             "updated_at",

@@ -8,9 +8,9 @@ from apps.components.models import Component
 from apps.contracts.constants import ContractStatus, ContractType
 from apps.contracts.models import Contract, WorkCategory
 from apps.core.api.filters import (
+    PERIOD_ORDERING,
     CitedFilterSet,
     PeriodFilterSet,
-    StrictBooleanFilter,
     ordering_filter,
     uuid_filter,
 )
@@ -47,12 +47,11 @@ class ContractFilterSet(PeriodFilterSet, CitedFilterSet):
     value_max = filters.NumberFilter(
         field_name="value", lookup_expr="lte", help_text="Only values of at most this."
     )
-    is_illustrative = StrictBooleanFilter()
     search = filters.CharFilter(
         method="filter_search",
         help_text="Text in the title, description, procurement reference or lot.",
     )
-    ordering = ordering_filter("start_date", "end_date", "value", "title")
+    ordering = ordering_filter(*PERIOD_ORDERING, "value", "title")
 
     class Meta:
         model = Contract

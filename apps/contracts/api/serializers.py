@@ -1,7 +1,11 @@
 from rest_framework import serializers
 
 from apps.contracts.models import Contract, WorkCategory
-from apps.core.api.serializers import RegisterSerializer
+from apps.core.api.serializers import (
+    PERIOD_API_FIELDS,
+    PeriodSerializerMixin,
+    RegisterSerializer,
+)
 
 
 class WorkCategorySerializer(RegisterSerializer):
@@ -18,7 +22,7 @@ class WorkCategorySerializer(RegisterSerializer):
         ]
 
 
-class ContractSerializer(RegisterSerializer):
+class ContractSerializer(PeriodSerializerMixin, RegisterSerializer):
     client_name = serializers.CharField(source="client.name", read_only=True)
     contractor_name = serializers.CharField(source="contractor.name", read_only=True)
     component_name = serializers.CharField(
@@ -57,8 +61,7 @@ class ContractSerializer(RegisterSerializer):
             "work_category_name",
             "contract_type",
             "status",
-            "start_date",
-            "end_date",
+            *PERIOD_API_FIELDS,
             "value",
             "currency",
             "procurement_reference",
@@ -66,7 +69,6 @@ class ContractSerializer(RegisterSerializer):
             "lot",
             "predecessor",
             "predecessor_title",
-            "is_illustrative",
             "sources",
             "created_at",
             "updated_at",

@@ -9,6 +9,7 @@ from typing import Any
 from django import forms
 from django.db.models import Model, QuerySet
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -16,7 +17,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
 from apps.core import publication
-from apps.core.constants import PublicationState
+from apps.core.constants import Certainty, PublicationState
 from apps.core.models import Source
 from apps.core.querysets import PeriodQuerySet
 
@@ -107,12 +108,21 @@ def uuid_filter(
     )
 
 
-def ordering_filter(*fields: str) -> filters.OrderingFilter:
-    """Ordering on ``fields``, spelled camelCase in the API (``-startDate``)."""
+#: Sorting by a period: ``start`` by the start's window (an unknown start by its
+#: known-since date), ``end`` likewise.
+PERIOD_ORDERING = (("start_latest", "start"), ("end_latest", "end"))
+
+
+def ordering_filter(*fields: str | tuple[str, str]) -> filters.OrderingFilter:
+    """Ordering on ``fields``, spelled camelCase in the API (``-startDate``); a
+    ``(field, name)`` pair sorts on ``field`` under another name."""
     from openzaak_governance.api import camel
 
     return filters.OrderingFilter(
-        fields=[(field, camel(field)) for field in fields],
+        fields=[
+            field if isinstance(field, tuple) else (field, camel(field))
+            for field in fields
+        ],
         help_text="Sort by these fields, comma-separated; a leading '-' reverses.",
     )
 
@@ -122,7 +132,19 @@ class PeriodFilterSet(filters.FilterSet):
 
     active_on = IsoDateFilter(
         method="filter_active_on",
-        help_text="Only records in force on this date (YYYY-MM-DD).",
+        help_text=_(
+            "Only records that certainly hold on this date (YYYY-MM-DD); with "
+            "certainty=possible also those that may hold on it."
+        ),
+    )
+    certainty = filters.ChoiceFilter(
+        choices=Certainty.choices,
+        method="filter_certainty",
+        help_text=_(
+            "With activeOn or periodFrom/periodTo: 'certain' (the default) gives "
+            "what certainly holds; 'possible' adds what may hold, given uncertain "
+            "dates."
+        ),
     )
     period_from = IsoDateFilter(
         method="filter_period",
@@ -137,7 +159,14 @@ class PeriodFilterSet(filters.FilterSet):
     def filter_active_on(
         self, queryset: PeriodQuerySet, name: str, value: Any
     ) -> QuerySet:
-        return queryset.active_on(value)
+        return queryset.active_on(value, self.certainty_value)
+
+    def filter_certainty(self, queryset: QuerySet, name: str, value: Any) -> QuerySet:
+        return queryset  # read by the date filters
+
+    @property
+    def certainty_value(self) -> str:
+        return self.form.cleaned_data.get("certainty") or Certainty.CERTAIN
 
     @extend_schema_field(OpenApiTypes.DATE)
     def filter_period(
@@ -154,5 +183,5 @@ class PeriodFilterSet(filters.FilterSet):
                 {"period_to": [gettext("periodTo cannot be before periodFrom.")]}
             )
         if start or end:
-            queryset = queryset.overlapping(start, end)
+            queryset = queryset.overlapping(start, end, self.certainty_value)
         return queryset

@@ -14,6 +14,8 @@ from rest_framework.settings import api_settings
 from rest_framework.validators import UniqueValidator
 
 from apps.core import publication
+from apps.core.constants import START_PRECISIONS, Precision
+from apps.core.periods import period_values
 
 #: Publication fields every publishable resource shows, read-only: a record is
 #: published through its ``publish`` operation, never by writing the field.
@@ -188,3 +190,197 @@ def _first_field(condition: models.Q) -> str | None:
         else:
             return child[0].split("__")[0]
     return None
+
+
+PARTIAL_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+#: The period as every dated resource states it.
+PERIOD_API_FIELDS = [
+    "start",
+    "start_precision",
+    "known_since",
+    "end",
+    "end_precision",
+    "last_confirmed",
+    "start_earliest",
+    "start_latest",
+    "end_earliest",
+    "end_latest",
+]
+_PERIOD_INPUTS = ("start", "known_since", "end", "end_precision", "last_confirmed")
+
+
+class PartialDateField(serializers.RegexField):
+    """A day, a month or a year as ISO 8601 writes it: ``2019-06-15``, ``2019-06``
+    or ``2019``."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("max_length", 10)
+        super().__init__(PARTIAL_DATE_PATTERN, **kwargs)
+        self.error_messages["invalid"] = _(
+            "Enter a day (2019-06-15), a month (2019-06) or a year (2019)."
+        )
+
+    def to_representation(self, value: Any) -> str | None:
+        return None if value is None else str(value)
+
+
+class PeriodSerializerMixin(serializers.Serializer):
+    """The period of a dated record: each boundary as precisely as it is known.
+
+    A client writes ``start`` (or, when the start is unknown, ``knownSince``) and
+    ``end`` (or, when there is no end date, ``endPrecision`` ``ongoing`` or
+    ``unknown`` with ``lastConfirmed``); the windows are computed.
+    """
+
+    start = PartialDateField(
+        required=False,
+        allow_null=True,
+        help_text=_(
+            "The start as precisely as it is known: a day (2019-06-15), a month "
+            "(2019-06) or a year (2019); null when unknown."
+        ),
+    )
+    start_precision = serializers.ChoiceField(
+        choices=START_PRECISIONS,
+        read_only=True,
+        help_text=_("How much is known of the start."),
+    )
+    known_since = serializers.DateField(
+        required=False,
+        allow_null=True,
+        help_text=_(
+            "For an unknown start: the earliest date on which a source shows it "
+            "holding."
+        ),
+    )
+    end = PartialDateField(
+        required=False,
+        allow_null=True,
+        help_text=_(
+            "The end as precisely as it is known (a day, a month or a year); null "
+            "when still going or unknown."
+        ),
+    )
+    end_precision = serializers.ChoiceField(
+        choices=Precision.choices,
+        required=False,
+        help_text=_(
+            "How much is known of the end. Without an end date, write ``ongoing`` "
+            "(still going) or ``unknown`` (with lastConfirmed)."
+        ),
+    )
+    last_confirmed = serializers.DateField(
+        required=False,
+        allow_null=True,
+        help_text=_("For an unknown end: the last date on which it was seen holding."),
+    )
+    start_earliest = serializers.DateField(
+        read_only=True,
+        allow_null=True,
+        help_text=_("First day the start may lie on; null when unknown."),
+    )
+    start_latest = serializers.DateField(
+        read_only=True,
+        help_text=_(
+            "Last day the start may lie on (for an unknown start: known since)."
+        ),
+    )
+    end_earliest = serializers.DateField(
+        read_only=True,
+        allow_null=True,
+        help_text=_(
+            "First day the end may lie on (for an unknown end: last confirmed); "
+            "null while still going."
+        ),
+    )
+    end_latest = serializers.DateField(
+        read_only=True,
+        allow_null=True,
+        help_text=_("Last day the end may lie on; null when unknown or still going."),
+    )
+
+    def to_internal_value(self, data: Any) -> dict[str, Any]:
+        # Report a missing period together with the other missing fields.
+        try:
+            return super().to_internal_value(data)
+        except serializers.ValidationError as error:
+            if isinstance(error.detail, dict) and self.instance is None:
+                try:
+                    self._period_values(
+                        {
+                            name: data.get(name)
+                            for name in _PERIOD_INPUTS
+                            if hasattr(data, "get") and name not in error.detail
+                        }
+                    )
+                except serializers.ValidationError as period_error:
+                    raise serializers.ValidationError(
+                        {**period_error.detail, **error.detail}
+                    ) from error
+            raise
+
+    def _period_values(self, statement: dict[str, Any]) -> dict[str, Any]:
+        try:
+            return period_values(
+                start=statement.get("start"),
+                known_since=statement.get("known_since"),
+                end=statement.get("end"),
+                end_state=statement.get("end_precision"),
+                last_confirmed=statement.get("last_confirmed"),
+            )
+        except DjangoValidationError as error:
+            raise serializers.ValidationError(
+                {
+                    ("end_precision" if name == "end_state" else name): messages
+                    for name, messages in error.message_dict.items()
+                }
+            ) from error
+
+    def validate(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        stated = {name: attrs.pop(name) for name in _PERIOD_INPUTS if name in attrs}
+        if stated or self.instance is None:
+            current = self._current_statement() if self.partial else {}
+            # A boundary stated anew replaces the way it was stated before.
+            if "start" in stated or "known_since" in stated:
+                current.pop("start", None)
+                current.pop("known_since", None)
+            if "end" in stated or "end_precision" in stated:
+                for name in ("end", "end_precision", "last_confirmed"):
+                    current.pop(name, None)
+            attrs.update(self._period_values({**current, **stated}))
+        try:
+            return super().validate(attrs)
+        except serializers.ValidationError as error:
+            raise serializers.ValidationError(
+                _period_error_keys(error.detail)
+            ) from error
+
+    def _current_statement(self) -> dict[str, Any]:
+        record = self.instance
+        if record is None:
+            return {}
+        end = record.end
+        return {
+            "start": record.start,
+            "known_since": record.known_since,
+            "end": end,
+            "end_precision": None if end else record.end_precision,
+            "last_confirmed": record.last_confirmed,
+        }
+
+
+def _period_error_keys(detail: Any) -> Any:
+    """Errors on the stored windows reported on the field a client writes."""
+    if not isinstance(detail, dict):
+        return detail
+    remapped: dict[str, Any] = {}
+    for name, messages in detail.items():
+        target = name
+        if name in ("start_precision", "start_earliest", "start_latest"):
+            target = "start"
+        elif name in ("end_earliest", "end_latest"):
+            target = "end"
+        remapped.setdefault(target, [])
+        remapped[target] = [*remapped[target], *messages]
+    return remapped

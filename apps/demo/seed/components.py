@@ -6,13 +6,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from apps.components.constants import DevelopmentStatus
+from apps.components.constants import ComponentOrigin, DevelopmentStatus
 from apps.components.models import Component, Standard
+from apps.core.constants import Precision
 from apps.core.models import Source
+from apps.core.periods import period_values
 from apps.parties.models import Party
 from apps.roles.models import RoleAssignment, RoleType
 
-from .upsert import upsert_by_key, upsert_by_slug
+from .upsert import demo_period, upsert_by_key, upsert_by_slug
+
+#: The pilot report (seed 001), which describes today's roles.
+PILOT_REPORT_DATE = date(2025, 10, 16)
 
 STANDARD_SLUG = "apis-zaakgericht-werken"
 COMPONENT_SLUG = "openzaak"
@@ -58,6 +63,16 @@ def component_load(standard: Standard, sources: Mapping[str, Source]) -> Compone
             "development_status": DevelopmentStatus.STABLE,
             "documentation_url": "https://open-zaak.readthedocs.io",
             "website": "https://openzaak.org",
+            # Seed 004: "De eerste productierijpe iteratie was afgerond in februari
+            # 2020." Development began earlier (Maykin Media built it, seed 003),
+            # on a day the seeds do not give: unknown, known since the end of
+            # February 2020.
+            "origin": ComponentOrigin.DEVELOPMENT_START,
+            **period_values(
+                start=None,
+                known_since=date(2020, 2, 29),
+                end_state=Precision.ONGOING,
+            ),
         },
         m2m={
             "standards": [standard],
@@ -485,8 +500,9 @@ def role_assignments_load(
                 "role_type": role_types[spec.role],
                 "component": component,
                 "description": spec.description,
-                "start_date": spec.start_date,
-                "end_date": spec.end_date,
+                **demo_period(
+                    spec.start_date, spec.end_date, known_since=PILOT_REPORT_DATE
+                ),
             },
             m2m={"sources": [sources[key] for key in spec.sources]},
         )

@@ -14,11 +14,12 @@ from decimal import Decimal
 from apps.components.models import Component
 from apps.contracts.constants import ContractStatus, ContractType
 from apps.contracts.models import Contract, WorkCategory
+from apps.core.constants import Basis
 from apps.core.models import Source
 from apps.funding.models import FundingStream
 from apps.parties.models import Party
 
-from .upsert import upsert_by_key, upsert_by_slug
+from .upsert import demo_period, upsert_by_key, upsert_by_slug
 
 ILLUSTRATIVE_PREFIX = "Illustratief: "
 
@@ -204,11 +205,10 @@ def contract_load(
             "work_category": categories[spec.category],
             "contract_type": spec.contract_type,
             "status": spec.status,
-            "start_date": spec.start_date,
-            "end_date": spec.end_date,
+            **demo_period(spec.start_date, spec.end_date, known_since=spec.start_date),
             "value": spec.value,
             "currency": "EUR",
-            "is_illustrative": True,
+            "basis": Basis.ILLUSTRATIVE,
         },
         m2m={"sources": [sources[key] for key in spec.sources]},
     )
@@ -319,12 +319,11 @@ def funding_stream_load(
             "intermediary": parties[spec.intermediary] if spec.intermediary else None,
             "amount": spec.amount,
             "currency": "EUR",
-            "start_date": spec.start_date,
-            "end_date": spec.end_date,
+            **demo_period(spec.start_date, spec.end_date, known_since=spec.start_date),
             "contract": contract,
             "work_category": contract.work_category,
             "component": component,
-            "is_illustrative": True,
+            "basis": Basis.ILLUSTRATIVE,
         },
     )
 

@@ -21,7 +21,7 @@ from apps.goals.models import (
 from apps.parties.models import Party
 from apps.roles.models import RoleAssignment
 
-from .upsert import upsert_by_key, upsert_by_slug
+from .upsert import demo_period, upsert_by_key, upsert_by_slug
 
 #: The date of the pilot report that set the goals.
 REPORT_DATE = date(2025, 10, 16)
@@ -271,8 +271,7 @@ def themes_load(
                     "status": goal.status,
                     "progress": goal.progress,
                     "position": position,
-                    "start_date": REPORT_DATE,
-                    "end_date": None,
+                    **demo_period(REPORT_DATE, None, known_since=REPORT_DATE),
                     "target_date": None,
                 },
                 m2m={

@@ -15,7 +15,13 @@ from apps.parties.constants import PartyKind
 from apps.parties.models import Membership, Party, PartyAlias
 
 from .sources import CSV_KEY_SOURCES, REFERENCE_DATA_SOURCE
-from .upsert import upsert_by_key, upsert_by_slug
+from .upsert import demo_period, upsert_by_key, upsert_by_slug
+
+#: The pilot report (seed 001): every organisation it or the reference data
+#: names is known to exist by then.
+PILOT_REPORT_DATE = date(2025, 10, 16)
+#: Sprint 0 of the ZAKEN collaboration (seed 002), which lists Dimpact's members.
+ZAKEN_START_DATE = date(2018, 5, 30)
 
 ORGANISATIONS_CSV = (
     Path(__file__).resolve().parent.parent / "data" / "organisations.csv"
@@ -262,8 +268,7 @@ def party_values(row: Mapping[str, str], successor: Party | None) -> dict[str, o
         "inhabitants": _optional_int(row["inhabitants"]),
         "inhabitants_year": _optional_int(row["inhabitants_year"]),
         "notes": row["notes"],
-        "start_date": extra.start_date,
-        "end_date": extra.end_date,
+        **demo_period(extra.start_date, extra.end_date, known_since=PILOT_REPORT_DATE),
         "successor": successor,
     }
 
@@ -315,8 +320,11 @@ def membership_load(
             "member": member,
             "organisation": parties[spec.organisation],
             "description": spec.description,
-            "start_date": spec.start_date,
-            "end_date": spec.end_date or member.end_date,
+            **demo_period(
+                spec.start_date,
+                spec.end_date or (member.end_earliest if member.end else None),
+                known_since=ZAKEN_START_DATE,
+            ),
         },
         m2m={"sources": [sources[key] for key in spec.sources]},
     )

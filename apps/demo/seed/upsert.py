@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Mapping
+from datetime import date
 from typing import Any, TypeVar
 
 from django.db import models
+
+from apps.core.constants import Precision
+from apps.core.periods import period_values
 
 M = TypeVar("M", bound=models.Model)
 
@@ -71,3 +75,22 @@ def _differs(instance: models.Model, name: str, value: Any) -> bool:
         new_id = value.pk if isinstance(value, models.Model) else value
         return getattr(instance, field.attname) != new_id
     return getattr(instance, name) != value
+
+
+def demo_period(
+    start: date | None,
+    end: date | None,
+    *,
+    known_since: date,
+) -> dict[str, Any]:
+    """The stored period of a demo record: a day-precise start and end where the
+    seeds give one; an unknown start known since ``known_since`` (or since its
+    end, if earlier); no end means still going."""
+    if start is None:
+        known_since = min(known_since, end) if end else known_since
+    return period_values(
+        start=start,
+        known_since=None if start else known_since,
+        end=end,
+        end_state=None if end else Precision.ONGOING,
+    )

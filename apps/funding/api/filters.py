@@ -7,9 +7,9 @@ from drf_spectacular.utils import extend_schema_field
 from apps.components.models import Component
 from apps.contracts.models import Contract, WorkCategory
 from apps.core.api.filters import (
+    PERIOD_ORDERING,
     CitedFilterSet,
     PeriodFilterSet,
-    StrictBooleanFilter,
     ordering_filter,
     uuid_filter,
 )
@@ -41,11 +41,10 @@ class FundingStreamFilterSet(PeriodFilterSet, CitedFilterSet):
         lookup_expr="lte",
         help_text="Only amounts of at most this.",
     )
-    is_illustrative = StrictBooleanFilter()
     search = filters.CharFilter(
         method="filter_search", help_text="Text in the title or description."
     )
-    ordering = ordering_filter("start_date", "end_date", "amount", "title")
+    ordering = ordering_filter(*PERIOD_ORDERING, "amount", "title")
 
     class Meta:
         model = FundingStream

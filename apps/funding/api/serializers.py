@@ -1,10 +1,14 @@
 from rest_framework import serializers
 
-from apps.core.api.serializers import RegisterSerializer
+from apps.core.api.serializers import (
+    PERIOD_API_FIELDS,
+    PeriodSerializerMixin,
+    RegisterSerializer,
+)
 from apps.funding.models import FundingStream
 
 
-class FundingStreamSerializer(RegisterSerializer):
+class FundingStreamSerializer(PeriodSerializerMixin, RegisterSerializer):
     funder_name = serializers.CharField(source="funder.name", read_only=True)
     recipient_name = serializers.CharField(source="recipient.name", read_only=True)
     intermediary_name = serializers.CharField(
@@ -42,15 +46,13 @@ class FundingStreamSerializer(RegisterSerializer):
             "recipient_name",
             "amount",
             "currency",
-            "start_date",
-            "end_date",
+            *PERIOD_API_FIELDS,
             "contract",
             "contract_title",
             "work_category",
             "work_category_name",
             "component",
             "component_name",
-            "is_illustrative",
             "sources",
             "created_at",
             "updated_at",

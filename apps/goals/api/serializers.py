@@ -1,6 +1,11 @@
 from rest_framework import serializers
 
-from apps.core.api.serializers import RegisterSerializer, UUIDHyperlinkedRelatedField
+from apps.core.api.serializers import (
+    PERIOD_API_FIELDS,
+    PeriodSerializerMixin,
+    RegisterSerializer,
+    UUIDHyperlinkedRelatedField,
+)
 from apps.goals.constants import GoalStatus, ScoreScenario
 from apps.goals.models import (
     GoalProgress,
@@ -34,7 +39,7 @@ class ReliabilityThemeSerializer(RegisterSerializer):
         ]
 
 
-class ImprovementGoalSerializer(RegisterSerializer):
+class ImprovementGoalSerializer(PeriodSerializerMixin, RegisterSerializer):
     theme_name = serializers.CharField(source="theme.name", read_only=True)
     owner_name = serializers.CharField(
         source="owner.name", read_only=True, allow_null=True, default=None
@@ -57,8 +62,7 @@ class ImprovementGoalSerializer(RegisterSerializer):
             "status",
             "target_date",
             "progress",
-            "start_date",
-            "end_date",
+            *PERIOD_API_FIELDS,
             "contracts",
             "contract_titles",
             "role_assignments",

@@ -6,6 +6,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from apps.core import publication
 from apps.core.api.filters import (
+    PERIOD_ORDERING,
     CitedFilterSet,
     PeriodFilterSet,
     ordering_filter,
@@ -30,7 +31,7 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
     search = filters.CharFilter(
         method="filter_search", help_text="Text in the name, legal name or an alias."
     )
-    ordering = ordering_filter("name", "kind", "inhabitants", "start_date", "end_date")
+    ordering = ordering_filter("name", "kind", "inhabitants", *PERIOD_ORDERING)
 
     class Meta:
         model = Party
@@ -44,7 +45,7 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
             Membership.objects.filter(organisation=value), self.request.user
         )
         if day:
-            memberships = memberships.active_on(day)
+            memberships = memberships.active_on(day, self.certainty_value)
         return queryset.filter(pk__in=memberships.values("member_id"))
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
@@ -60,7 +61,7 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
 class MembershipFilterSet(PeriodFilterSet, CitedFilterSet):
     member = uuid_filter(Party, "Only memberships of this member (UUID).")
     organisation = uuid_filter(Party, "Only memberships of this organisation (UUID).")
-    ordering = ordering_filter("start_date", "end_date")
+    ordering = ordering_filter(*PERIOD_ORDERING)
 
     class Meta:
         model = Membership

@@ -1,10 +1,14 @@
 from rest_framework import serializers
 
-from apps.core.api.serializers import RegisterSerializer
+from apps.core.api.serializers import (
+    PERIOD_API_FIELDS,
+    PeriodSerializerMixin,
+    RegisterSerializer,
+)
 from apps.parties.models import ContactPoint, Membership, Party
 
 
-class PartySerializer(RegisterSerializer):
+class PartySerializer(PeriodSerializerMixin, RegisterSerializer):
     successor_name = serializers.CharField(
         source="successor.name", read_only=True, allow_null=True, default=None
     )
@@ -32,8 +36,7 @@ class PartySerializer(RegisterSerializer):
             "kvk",
             "inhabitants",
             "inhabitants_year",
-            "start_date",
-            "end_date",
+            *PERIOD_API_FIELDS,
             "successor",
             "successor_name",
             "aliases",
@@ -44,7 +47,7 @@ class PartySerializer(RegisterSerializer):
         ]
 
 
-class MembershipSerializer(RegisterSerializer):
+class MembershipSerializer(PeriodSerializerMixin, RegisterSerializer):
     member_name = serializers.CharField(source="member.name", read_only=True)
     organisation_name = serializers.CharField(
         source="organisation.name", read_only=True
@@ -60,8 +63,7 @@ class MembershipSerializer(RegisterSerializer):
             "organisation",
             "organisation_name",
             "description",
-            "start_date",
-            "end_date",
+            *PERIOD_API_FIELDS,
             "sources",
             "created_at",
             "updated_at",

@@ -2,6 +2,7 @@ from django_filters import rest_framework as filters
 
 from apps.components.models import Component
 from apps.core.api.filters import (
+    PERIOD_ORDERING,
     CitedFilterSet,
     PeriodFilterSet,
     StrictBooleanFilter,
@@ -35,7 +36,7 @@ class RoleAssignmentFilterSet(PeriodFilterSet, CitedFilterSet):
     )
     role_type = uuid_filter(RoleType, "Only roles of this role type (UUID).")
     component = uuid_filter(Component, "Only roles for this component (UUID).")
-    ordering = ordering_filter("start_date", "end_date")
+    ordering = ordering_filter(*PERIOD_ORDERING)
 
     class Meta:
         model = RoleAssignment

@@ -1,6 +1,10 @@
 from rest_framework import serializers
 
-from apps.core.api.serializers import RegisterSerializer
+from apps.core.api.serializers import (
+    PERIOD_API_FIELDS,
+    PeriodSerializerMixin,
+    RegisterSerializer,
+)
 from apps.roles.models import RoleAssignment, RoleType
 
 
@@ -28,7 +32,7 @@ class RoleTypeSerializer(RegisterSerializer):
         ]
 
 
-class RoleAssignmentSerializer(RegisterSerializer):
+class RoleAssignmentSerializer(PeriodSerializerMixin, RegisterSerializer):
     party_name = serializers.CharField(source="party.name", read_only=True)
     role_type_name = serializers.CharField(source="role_type.name", read_only=True)
     component_name = serializers.CharField(source="component.name", read_only=True)
@@ -44,8 +48,7 @@ class RoleAssignmentSerializer(RegisterSerializer):
             "role_type_name",
             "component",
             "component_name",
-            "start_date",
-            "end_date",
+            *PERIOD_API_FIELDS,
             "description",
             "sources",
             "created_at",

@@ -192,8 +192,10 @@ def test_withdrawing_is_allowed_when_only_drafts_point_at_it(staff):
 def test_withdrawing_a_draft_is_refused(staff):
     source = SourceFactory(draft=True)
 
-    with pytest.raises(ValidationError, match="Only a published record"):
+    with pytest.raises(ValidationError) as error:
         record_withdraw(record=source, user=staff)
+
+    assert error.value.code == "not_published"
 
 
 def test_a_published_record_pointing_at_a_draft_is_refused_by_clean():

@@ -10,9 +10,12 @@ COPY openzaak_governance ./openzaak_governance
 RUN pip install --no-cache-dir .
 
 COPY . .
-RUN SECRET_KEY=build-only python manage.py collectstatic --noinput
+RUN SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
+    python manage.py collectstatic --noinput
 
 RUN useradd --system --uid 1000 app && mkdir -p var && chown app var
 USER app
 EXPOSE 8000
-CMD ["sh", "-c", "python manage.py migrate --noinput && gunicorn openzaak_governance.wsgi --bind 0.0.0.0:8000 --workers 2"]
+# Migrations may take longer than a request's statement timeout; gunicorn's
+# settings (workers, timeouts, request limits) are in gunicorn.conf.py.
+CMD ["sh", "-c", "DATABASE_STATEMENT_TIMEOUT=0 python manage.py migrate --noinput && exec gunicorn -c gunicorn.conf.py openzaak_governance.wsgi"]

@@ -15,6 +15,7 @@ you want to keep.
 from __future__ import annotations
 
 import os
+import secrets
 import statistics
 import sys
 import tempfile
@@ -23,7 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("SECRET_KEY", "bench-only-secret-key")
+os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
+os.environ.setdefault("SECURE_SSL_REDIRECT", "false")  # in-process, plain http
 os.environ.setdefault("ALLOWED_HOSTS", "localhost")
 os.environ.setdefault("API_THROTTLE_ANON", "1000000/minute")
 if not os.environ.get("DATABASE_URL"):

@@ -5,7 +5,8 @@
 #
 # It serves the app with gunicorn on 127.0.0.1 over a scratch SQLite database
 # holding the demo data, and stops it afterwards. Request lines are not limited
-# (gunicorn answers over-long ones with its own HTML 414, which is not the app).
+# (gunicorn answers over-long ones with its own HTML 414, which is not the app;
+# the app answers URLs over MAX_URL_LENGTH with a 414 problem+json itself).
 #
 # Usage: bin/api-fuzz.sh            (FUZZ_EXAMPLES=25 FUZZ_SEED=20261123 by default)
 set -euo pipefail
@@ -17,7 +18,9 @@ seed="${FUZZ_SEED:-20261123}"
 work="$(mktemp -d)"
 
 export DEBUG=false
-export SECRET_KEY=fuzz-only-secret-key
+SECRET_KEY="$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(50))')"
+export SECRET_KEY
+export SECURE_SSL_REDIRECT=false  # plain http on 127.0.0.1
 export ALLOWED_HOSTS=127.0.0.1
 export DATABASE_URL="sqlite:///$work/db.sqlite3"
 export API_THROTTLE_ANON=1000000/minute
@@ -27,7 +30,7 @@ export LOG_LEVEL=ERROR
 .venv/bin/python manage.py migrate --noinput -v0
 .venv/bin/python manage.py load_demo >/dev/null
 
-.venv/bin/gunicorn openzaak_governance.wsgi --bind "127.0.0.1:$port" --workers 2 \
+.venv/bin/gunicorn -c gunicorn.conf.py openzaak_governance.wsgi --bind "127.0.0.1:$port" --workers 2 \
   --limit-request-line 0 --log-level warning --pid "$work/gunicorn.pid" &
 server=$!
 cleanup() { kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"; }

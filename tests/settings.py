@@ -5,8 +5,10 @@ so the suite checks what runs there.
 """
 
 import os
+import secrets
 
-os.environ.setdefault("SECRET_KEY", "test-secret-key-not-for-production")
+# A fresh strong key per run: production settings refuse a weak one.
+os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))
 os.environ["READ_DOT_ENV"] = "false"  # a developer's .env must not change the tests
 
 from openzaak_governance.settings import *  # noqa: F403
@@ -20,3 +22,6 @@ STORAGES = {
 }
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
+# The test client and the live server speak plain http (HSTS stays on: it is only
+# sent on https responses, which a test asks for with secure=True).
+SECURE_SSL_REDIRECT = False

@@ -44,3 +44,9 @@ def test_the_makefile_defines_both_commands():
 
     assert re.search(r"^run:", makefile, flags=re.MULTILINE)
     assert re.search(r"^test:", makefile, flags=re.MULTILINE)
+
+
+def test_ci_requires_the_postgresql_fault_tests():
+    ci = ROOT.joinpath(".ci", "run").read_text(encoding="utf-8")
+
+    assert "REQUIRE_PG_CLUSTER=1" in ci

@@ -42,6 +42,7 @@ class Standard(RegisterModel, PublishableModel, CitableModel):
             models.UniqueConstraint(
                 fields=["slug"],
                 name="components_standard_slug_unique",
+                violation_error_code="components_standard_slug_unique",
                 violation_error_message=_("A standard with this slug already exists."),
             ),
         ]
@@ -110,6 +111,7 @@ class Component(RegisterModel, PublishableModel, PeriodModel, CitableModel):
             models.UniqueConstraint(
                 fields=["slug"],
                 name="components_component_slug_unique",
+                violation_error_code="components_component_slug_unique",
                 violation_error_message=_("A component with this slug already exists."),
             ),
         ]

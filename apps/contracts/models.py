@@ -34,6 +34,7 @@ class WorkCategory(RegisterModel, PublishableModel, CitableModel):
             models.UniqueConstraint(
                 fields=["slug"],
                 name="contracts_workcategory_slug_unique",
+                violation_error_code="contracts_workcategory_slug_unique",
                 violation_error_message=_(
                     "A work category with this slug already exists."
                 ),
@@ -135,16 +136,19 @@ class Contract(RegisterModel, PublishableModel, PeriodModel, CitableModel):
             models.CheckConstraint(
                 condition=Q(value__isnull=True) | Q(value__gte=0),
                 name="contracts_contract_value_not_negative",
+                violation_error_code="contracts_contract_value_not_negative",
                 violation_error_message=_("The value cannot be negative."),
             ),
             models.CheckConstraint(
                 condition=~Q(client=F("contractor")),
                 name="contracts_contract_client_not_contractor",
+                violation_error_code="contracts_contract_client_not_contractor",
                 violation_error_message=_("The client cannot be its own contractor."),
             ),
             models.CheckConstraint(
                 condition=Q(predecessor__isnull=True) | ~Q(predecessor=F("pk")),
                 name="contracts_contract_not_own_predecessor",
+                violation_error_code="contracts_contract_not_own_predecessor",
                 violation_error_message=_("A contract cannot continue itself."),
             ),
         ]

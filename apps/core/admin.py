@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
 from django.contrib import admin, messages
-from django.contrib.admin.options import IncorrectLookupParameters
+from django.contrib.admin.options import IncorrectLookupParameters, InlineModelAdmin
 from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -27,6 +29,7 @@ from . import periods, publication
 from .forms import PeriodForm
 from .models import PeriodModel, PublishableModel, Source
 from .querysets import PeriodQuerySet
+from .services import record_delete, record_referred_by
 from .validators import existence_findings
 
 admin.site.site_header = _("OpenZaak Governance")
@@ -261,7 +264,95 @@ class PublicationAdminMixin:
             )
 
 
-class RegisterAdmin(PublicationAdminMixin, SimpleHistoryAdmin):
+@dataclass(frozen=True)
+class InlineExtension:
+    """An inline another app adds to a model's admin, and what to do with the
+    records saved through it (for example warn about them)."""
+
+    inline: type[InlineModelAdmin]
+    after_save: Callable[[HttpRequest, list[Model]], None] | None = None
+
+
+#: Inlines added to a model's admin by the apps that depend on that model, so
+#: that dependencies point one way (roles adds its inline to parties, not the
+#: other way round). Read by :class:`RegisterAdmin`.
+admin_extensions: dict[type[Model], list[InlineExtension]] = defaultdict(list)
+
+
+def admin_inline_add(
+    model: type[Model],
+    inline: type[InlineModelAdmin],
+    *,
+    after_save: Callable[[HttpRequest, list[Model]], None] | None = None,
+) -> None:
+    """Show ``inline`` on ``model``'s admin page, after its own inlines; call
+    ``after_save(request, records)`` with the rows saved through it."""
+    admin_extensions[model].append(InlineExtension(inline, after_save))
+
+
+def saved_objects(formset: Any) -> list[Model]:
+    """The records an inline formset has just added or changed."""
+    return [*formset.new_objects, *(obj for obj, _fields in formset.changed_objects)]
+
+
+class InlineExtensionAdminMixin:
+    """Shows the inlines other apps added with :func:`admin_inline_add`."""
+
+    def get_inlines(self, request: HttpRequest, obj: Model | None) -> list[Any]:
+        own = super().get_inlines(request, obj)  # type: ignore[misc]
+        added = [extension.inline for extension in admin_extensions[self.model]]  # type: ignore[attr-defined]
+        return [*own, *added]
+
+    def save_formset(
+        self, request: HttpRequest, form: Any, formset: Any, change: bool
+    ) -> None:
+        super().save_formset(request, form, formset, change)  # type: ignore[misc]
+        for extension in admin_extensions[self.model]:  # type: ignore[attr-defined]
+            if extension.after_save and formset.model is extension.inline.model:
+                extension.after_save(request, saved_objects(formset))
+
+
+class ReferredDeleteAdminMixin:
+    """Deleting in the admin goes through :func:`record_delete`.
+
+    A record other records refer to, by a protecting foreign key or by a
+    many-to-many link (such as a cited source), is refused on the delete page
+    and in the "delete selected" action, naming the kinds of records that refer
+    to it, instead of silently dropping the links.
+    """
+
+    def get_deleted_objects(
+        self, objs: Any, request: HttpRequest
+    ) -> tuple[list[Any], dict[str, int], set[str], list[Any]]:
+        deleted, model_count, perms_needed, protected = super().get_deleted_objects(  # type: ignore[misc]
+            objs, request
+        )
+        refused = [
+            gettext(
+                "“%(record)s” cannot be deleted while other records refer to it: "
+                "%(records)s."
+            )
+            % {"record": record, "records": ", ".join(kinds)}
+            for record in objs
+            if (kinds := record_referred_by(record))
+        ]
+        return deleted, model_count, perms_needed, [*refused, *protected]
+
+    def delete_model(self, request: HttpRequest, obj: Model) -> None:
+        record_delete(record=obj)
+
+    @transaction.atomic
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for record in queryset:
+            record_delete(record=record)
+
+
+class RegisterAdmin(
+    PublicationAdminMixin,
+    InlineExtensionAdminMixin,
+    ReferredDeleteAdminMixin,
+    SimpleHistoryAdmin,
+):
     """Base admin: the public identifier and timestamps shown read-only, history
     kept, and the publication state with its actions (``PublicationAdminMixin``)."""
 
@@ -379,3 +470,6 @@ class SourceAdmin(RegisterAdmin):
         ),
         RegisterAdmin.record_fieldset,
     )
+
+
+from . import token_admin  # noqa: E402, F401  (API tokens; after knox's own admin)

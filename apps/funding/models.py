@@ -86,17 +86,20 @@ class FundingStream(RegisterModel, PublishableModel, PeriodModel, CitableModel):
             models.CheckConstraint(
                 condition=Q(amount__gte=0),
                 name="funding_fundingstream_amount_not_negative",
+                violation_error_code="funding_fundingstream_amount_not_negative",
                 violation_error_message=_("The amount cannot be negative."),
             ),
             models.CheckConstraint(
                 condition=~Q(funder=F("recipient")),
                 name="funding_fundingstream_funder_not_recipient",
+                violation_error_code="funding_fundingstream_funder_not_recipient",
                 violation_error_message=_("A funder cannot fund itself."),
             ),
             models.CheckConstraint(
                 condition=Q(intermediary__isnull=True)
                 | (~Q(intermediary=F("funder")) & ~Q(intermediary=F("recipient"))),
                 name="funding_fundingstream_intermediary_is_third_party",
+                violation_error_code="funding_fundingstream_intermediary_is_third_party",
                 violation_error_message=_(
                     "The intermediary must differ from the funder and the recipient."
                 ),
@@ -104,6 +107,7 @@ class FundingStream(RegisterModel, PublishableModel, PeriodModel, CitableModel):
             models.CheckConstraint(
                 condition=Q(contract__isnull=False) | Q(work_category__isnull=False),
                 name="funding_fundingstream_pays_for_something",
+                violation_error_code="funding_fundingstream_pays_for_something",
                 violation_error_message=_(
                     "Say what the money pays for: a contract or a work category."
                 ),

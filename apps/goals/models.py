@@ -46,6 +46,7 @@ class ReliabilityTheme(RegisterModel, PublishableModel, CitableModel):
             models.UniqueConstraint(
                 fields=["slug"],
                 name="goals_reliabilitytheme_slug_unique",
+                violation_error_code="goals_reliabilitytheme_slug_unique",
                 violation_error_message=_("A theme with this slug already exists."),
             ),
         ]
@@ -66,6 +67,7 @@ def _progress_constraint(name: str) -> models.CheckConstraint:
     return models.CheckConstraint(
         condition=Q(progress__gte=0) & Q(progress__lte=100),
         name=name,
+        violation_error_code=name,
         violation_error_message=_("Progress is a percentage from 0 to 100."),
     )
 
@@ -164,6 +166,7 @@ class ReliabilityDimension(RegisterModel, PublishableModel, CitableModel):
             models.UniqueConstraint(
                 fields=["slug"],
                 name="goals_reliabilitydimension_slug_unique",
+                violation_error_code="goals_reliabilitydimension_slug_unique",
                 violation_error_message=_("A dimension with this slug already exists."),
             ),
         ]
@@ -224,6 +227,7 @@ class Review(RegisterModel, PublishableModel, CitableModel):
                 condition=Q(next_review_due__isnull=True)
                 | Q(next_review_due__gt=F("held_on")),
                 name="goals_review_next_after_held",
+                violation_error_code="goals_review_next_after_held",
                 violation_error_message=_(
                     "The next review is due after this review was held."
                 ),
@@ -273,11 +277,13 @@ class ReliabilityScore(RegisterModel):
             models.CheckConstraint(
                 condition=Q(x__gte=0) & Q(x__lte=1) & Q(y__gte=0) & Q(y__lte=1),
                 name="goals_reliabilityscore_on_axes",
+                violation_error_code="goals_reliabilityscore_on_axes",
                 violation_error_message=_("Scores lie between 0 and 1 on both axes."),
             ),
             models.UniqueConstraint(
                 fields=["review", "dimension", "scenario"],
                 name="goals_reliabilityscore_once_per_review",
+                violation_error_code="goals_reliabilityscore_once_per_review",
                 violation_error_message=_(
                     "This review already scores this dimension for this scenario."
                 ),
@@ -316,6 +322,7 @@ class GoalProgress(RegisterModel):
             models.UniqueConstraint(
                 fields=["review", "goal"],
                 name="goals_goalprogress_once_per_review",
+                violation_error_code="goals_goalprogress_once_per_review",
                 violation_error_message=_(
                     "This review already records this goal's progress."
                 ),

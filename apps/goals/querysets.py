@@ -24,7 +24,7 @@ class ImprovementGoalQuerySet(PeriodQuerySet):
 
 
 class ReviewQuerySet(PublishableQuerySet):
-    def active_on(self, day: date) -> Self:
+    def current_on(self, day: date) -> Self:
         """The reviews whose findings were current on ``day``: held by then and not
         yet past their next due date."""
         return self.filter(

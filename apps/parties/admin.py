@@ -1,5 +1,3 @@
-from typing import Any
-
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
@@ -13,8 +11,6 @@ from apps.core.admin import (
     PeriodInlineMixin,
     RegisterAdmin,
 )
-from apps.roles.admin import saved_objects, warn_about_role_conflicts
-from apps.roles.models import RoleAssignment
 
 from .models import ContactPoint, Membership, Party, PartyAlias
 
@@ -98,26 +94,6 @@ class MemberInline(PeriodInlineMixin, admin.TabularInline):
         return super().get_queryset(request).select_related("member", "organisation")
 
 
-class PartyRoleAssignmentInline(PeriodInlineMixin, admin.TabularInline):
-    model = RoleAssignment
-    extra = 0
-    fields = (
-        "role_type",
-        "component",
-        "start",
-        "known_since",
-        "end",
-        "end_state",
-        "last_confirmed",
-        "description",
-    )
-    autocomplete_fields = ("role_type", "component")
-
-    def get_queryset(self, request: HttpRequest) -> QuerySet:
-        # Each row shows its role type and component: fetch them with the rows.
-        return super().get_queryset(request).with_related()
-
-
 @admin.register(Party)
 class PartyAdmin(PeriodAdminMixin, RegisterAdmin):
     list_display = (
@@ -146,7 +122,6 @@ class PartyAdmin(PeriodAdminMixin, RegisterAdmin):
         ContactPointInline,
         MembershipInline,
         MemberInline,
-        PartyRoleAssignmentInline,
     )
     fieldsets = (
         (None, {"fields": ("name", "slug", "kind", "legal_name", "description")}),
@@ -171,13 +146,6 @@ class PartyAdmin(PeriodAdminMixin, RegisterAdmin):
         (_("Notes and sources"), {"fields": ("notes", "sources")}),
         RegisterAdmin.record_fieldset,
     )
-
-    def save_formset(
-        self, request: HttpRequest, form: Any, formset: Any, change: bool
-    ) -> None:
-        super().save_formset(request, form, formset, change)
-        if formset.model is RoleAssignment:
-            warn_about_role_conflicts(request, saved_objects(formset))
 
 
 @admin.register(Membership)

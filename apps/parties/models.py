@@ -41,6 +41,7 @@ def _unique_when_filled(field: str, message: str) -> models.UniqueConstraint:
         fields=[field],
         condition=~Q(**{field: ""}),
         name=f"parties_party_{field}_unique",
+        violation_error_code=f"parties_party_{field}_unique",
         violation_error_message=message,
     )
 
@@ -123,6 +124,7 @@ class Party(RegisterModel, PublishableModel, PeriodModel, CitableModel):
             models.UniqueConstraint(
                 fields=["slug"],
                 name="parties_party_slug_unique",
+                violation_error_code="parties_party_slug_unique",
                 violation_error_message=_("A party with this slug already exists."),
             ),
             _unique_when_filled(
@@ -137,6 +139,7 @@ class Party(RegisterModel, PublishableModel, PeriodModel, CitableModel):
                 condition=Q(successor__isnull=True)
                 | ~Q(end_precision=Precision.ONGOING),
                 name="parties_party_successor_needs_end",
+                violation_error_code="parties_party_successor_needs_end",
                 violation_error_message=_(
                     "A party with a successor needs the date it ceased on."
                 ),
@@ -144,6 +147,7 @@ class Party(RegisterModel, PublishableModel, PeriodModel, CitableModel):
             models.CheckConstraint(
                 condition=Q(successor__isnull=True) | ~Q(successor=F("pk")),
                 name="parties_party_not_own_successor",
+                violation_error_code="parties_party_not_own_successor",
                 violation_error_message=_("A party cannot be its own successor."),
             ),
         ]
@@ -175,6 +179,7 @@ class PartyAlias(RegisterModel):
             models.UniqueConstraint(
                 Lower("name"),
                 name="parties_partyalias_name_unique",
+                violation_error_code="parties_partyalias_name_unique",
                 violation_error_message=_("This alias is already used for a party."),
             ),
         ]
@@ -221,6 +226,7 @@ class Membership(RegisterModel, PublishableModel, PeriodModel, CitableModel):
             models.CheckConstraint(
                 condition=~Q(member=F("organisation")),
                 name="parties_membership_not_own_member",
+                violation_error_code="parties_membership_not_own_member",
                 violation_error_message=_("A party cannot be a member of itself."),
             ),
         ]
@@ -267,6 +273,7 @@ class ContactPoint(RegisterModel, PublishableModel, CitableModel):
             models.CheckConstraint(
                 condition=~Q(email="") | ~Q(phone="") | ~Q(url=""),
                 name="parties_contactpoint_reachable",
+                violation_error_code="parties_contactpoint_reachable",
                 violation_error_message=_(
                     "A contact point needs an email address, a phone number or a URL."
                 ),

@@ -2,11 +2,20 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.contrib import admin, messages
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.admin import ActiveOnListFilter, PeriodAdminMixin, RegisterAdmin
+from apps.components.models import Component
+from apps.core.admin import (
+    ActiveOnListFilter,
+    PeriodAdminMixin,
+    PeriodInlineMixin,
+    RegisterAdmin,
+    admin_inline_add,
+)
+from apps.parties.models import Party
 
 from .models import RoleAssignment, RoleType
 
@@ -78,11 +87,6 @@ class RoleAssignmentAdmin(PeriodAdminMixin, RegisterAdmin):
         warn_about_role_conflicts(request, [obj])
 
 
-def saved_objects(formset: Any) -> list:
-    """The records an inline formset has just added or changed."""
-    return [*formset.new_objects, *(obj for obj, _fields in formset.changed_objects)]
-
-
 def warn_about_role_conflicts(
     request: HttpRequest, assignments: Iterable[RoleAssignment]
 ) -> None:
@@ -105,3 +109,53 @@ def warn_about_role_conflicts(
                     "this": assignment.role_type,
                 },
             )
+
+
+class PartyRoleAssignmentInline(PeriodInlineMixin, admin.TabularInline):
+    """On a party's page: the roles it holds."""
+
+    model = RoleAssignment
+    extra = 0
+    fields = (
+        "role_type",
+        "component",
+        "start",
+        "known_since",
+        "end",
+        "end_state",
+        "last_confirmed",
+        "description",
+    )
+    autocomplete_fields = ("role_type", "component")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        # Each row shows its role type and component: fetch them with the rows.
+        return super().get_queryset(request).with_related()
+
+
+class ComponentRoleAssignmentInline(PeriodInlineMixin, admin.TabularInline):
+    """On a component's page: who holds which role for it."""
+
+    model = RoleAssignment
+    extra = 0
+    fields = (
+        "role_type",
+        "party",
+        "start",
+        "known_since",
+        "end",
+        "end_state",
+        "last_confirmed",
+        "description",
+    )
+    autocomplete_fields = ("role_type", "party")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        # Each row shows its party and role type: fetch them with the rows.
+        return super().get_queryset(request).with_related()
+
+
+admin_inline_add(Party, PartyRoleAssignmentInline, after_save=warn_about_role_conflicts)
+admin_inline_add(
+    Component, ComponentRoleAssignmentInline, after_save=warn_about_role_conflicts
+)

@@ -57,6 +57,7 @@ class RoleType(RegisterModel, PublishableModel, CitableModel):
             models.UniqueConstraint(
                 fields=["slug"],
                 name="roles_roletype_slug_unique",
+                violation_error_code="roles_roletype_slug_unique",
                 violation_error_message=_("A role type with this slug already exists."),
             ),
         ]

@@ -8,9 +8,6 @@ from apps.core.querysets import PeriodQuerySet
 class RoleAssignmentQuerySet(PeriodQuerySet):
     """Role assignments; ``active_on(day)`` gives those in force on that day."""
 
-    def for_component(self, component_id: int) -> Self:
-        return self.filter(component_id=component_id)
-
     def with_related(self) -> Self:
         # The admin, API and pages all show party, role type and component.
         return self.select_related("party", "role_type", "component")

@@ -4,8 +4,9 @@ from django.contrib.auth.models import User
 from django.core.cache import cache
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
+
+from apps.core.services import api_token_create
 
 
 @pytest.fixture(autouse=True)
@@ -20,15 +21,17 @@ def api_client() -> APIClient:
 
 
 @pytest.fixture
-def coordinator_token(coordinator: User) -> Token:
-    return Token.objects.create(user=coordinator)
+def coordinator_token(coordinator: User) -> str:
+    """The key of a new API token of the coordinator."""
+    _token, key = api_token_create(user=coordinator)
+    return key
 
 
 @pytest.fixture
-def token_client(coordinator_token: Token) -> APIClient:
+def token_client(coordinator_token: str) -> APIClient:
     """The coordinator, writing with a token as a script or another system would."""
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {coordinator_token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {coordinator_token}")
     return client
 
 
@@ -42,8 +45,7 @@ def reader(db: None) -> User:
 
 @pytest.fixture
 def reader_client(reader: User) -> APIClient:
+    _token, key = api_token_create(user=reader)
     client = APIClient()
-    client.credentials(
-        HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=reader).key}"
-    )
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     return client

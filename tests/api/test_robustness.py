@@ -53,15 +53,14 @@ def test_an_error_is_json_even_when_a_browser_asks_for_html(api_client):
     assert response.json()["status"] == 400
 
 
-def test_a_format_parameter_does_not_change_the_format(api_client):
+def test_a_format_parameter_is_unknown_not_a_change_of_format(api_client):
     response = api_client.get("/api/v1/parties", {"format": "xml"})
 
-    assert response.status_code == 200
-    assert response["Content-Type"] == "application/json"
+    assert list(invalid_params(response)) == ["format"]
 
 
 def test_too_many_parameters_is_a_400_problem(api_client):
-    query = "&".join(f"p{n}=1" for n in range(1100))
+    query = "&".join(["p"] * 1100)  # short enough for the URL length limit
 
     response = api_client.get(f"/api/v1/parties?{query}")
 

@@ -254,7 +254,7 @@ def test_a_session_write_without_a_csrf_token_is_a_403_problem(
 
 def test_a_token_write_needs_no_csrf_token(coordinator_token, contract_body):
     client = APIClient(enforce_csrf_checks=True)
-    client.credentials(HTTP_AUTHORIZATION=f"Token {coordinator_token.key}")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {coordinator_token}")
 
     response = client.post("/api/v1/contracts", contract_body, format="json")
 

@@ -1,4 +1,5 @@
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
 
@@ -14,11 +15,11 @@ class ComponentFilterSet(CitedFilterSet):
     slug = filters.CharFilter()
     standard = uuid_filter(
         Standard,
-        "Only components implementing this standard (UUID).",
+        _("Only components implementing this standard (UUID)."),
         field_name="standards",
     )
     search = filters.CharFilter(
-        method="filter_search", help_text="Text in the name or description."
+        method="filter_search", help_text=_("Text in the name or description.")
     )
     ordering = ordering_filter("name")
 
@@ -33,7 +34,7 @@ class ComponentFilterSet(CitedFilterSet):
 
 
 class StandardFilterSet(CitedFilterSet):
-    steward = uuid_filter(Party, "Only standards maintained by this party (UUID).")
+    steward = uuid_filter(Party, _("Only standards maintained by this party (UUID)."))
     ordering = ordering_filter("name")
 
     class Meta:

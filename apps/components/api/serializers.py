@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from rest_framework import serializers
 
 from apps.components.models import Component, Standard
@@ -13,7 +15,7 @@ class StandardSerializer(RegisterSerializer):
         source="steward.name", read_only=True, allow_null=True, default=None
     )
     website = serializers.URLField(
-        source="url", required=False, allow_blank=True, help_text="Web address."
+        source="url", required=False, allow_blank=True, help_text=_("Web address.")
     )
 
     class Meta:

@@ -1,4 +1,5 @@
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -27,29 +28,33 @@ class WorkCategoryFilterSet(filters.FilterSet):
 
 
 class ContractFilterSet(PeriodFilterSet, CitedFilterSet):
-    client = uuid_filter(Party, "Only contracts with this client (UUID).")
-    contractor = uuid_filter(Party, "Only contracts with this contractor (UUID).")
+    client = uuid_filter(Party, _("Only contracts with this client (UUID)."))
+    contractor = uuid_filter(Party, _("Only contracts with this contractor (UUID)."))
     party = uuid_filter(
         Party,
-        "Only contracts with this party as client or contractor (UUID).",
+        _("Only contracts with this party as client or contractor (UUID)."),
         method="filter_party",
     )
-    component = uuid_filter(Component, "Only contracts for this component (UUID).")
+    component = uuid_filter(Component, _("Only contracts for this component (UUID)."))
     work_category = uuid_filter(
-        WorkCategory, "Only contracts for this kind of work (UUID)."
+        WorkCategory, _("Only contracts for this kind of work (UUID).")
     )
-    predecessor = uuid_filter(Contract, "Only contracts continuing this one (UUID).")
+    predecessor = uuid_filter(Contract, _("Only contracts continuing this one (UUID)."))
     contract_type = filters.ChoiceFilter(choices=ContractType.choices)
     status = filters.ChoiceFilter(choices=ContractStatus.choices)
     value_min = filters.NumberFilter(
-        field_name="value", lookup_expr="gte", help_text="Only values of at least this."
+        field_name="value",
+        lookup_expr="gte",
+        help_text=_("Only values of at least this."),
     )
     value_max = filters.NumberFilter(
-        field_name="value", lookup_expr="lte", help_text="Only values of at most this."
+        field_name="value",
+        lookup_expr="lte",
+        help_text=_("Only values of at most this."),
     )
     search = filters.CharFilter(
         method="filter_search",
-        help_text="Text in the title, description, procurement reference or lot.",
+        help_text=_("Text in the title, description, procurement reference or lot."),
     )
     ordering = ordering_filter(*PERIOD_ORDERING, "value", "title")
 

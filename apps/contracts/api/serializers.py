@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from rest_framework import serializers
 
 from apps.contracts.models import Contract, WorkCategory
@@ -41,7 +43,7 @@ class ContractSerializer(PeriodSerializerMixin, RegisterSerializer):
         required=False,
         allow_null=True,
         coerce_to_string=False,
-        help_text="Total value in the currency; null when unknown.",
+        help_text=_("Total value in the currency; null when unknown."),
     )
 
     class Meta:

@@ -8,6 +8,7 @@ from typing import Any
 
 from django import forms
 from django.db.models import Model, QuerySet
+from django.utils.functional import Promise
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -20,6 +21,8 @@ from apps.core import publication
 from apps.core.constants import Certainty, PublicationState
 from apps.core.models import Source
 from apps.core.querysets import PeriodQuerySet
+
+from .naming import camel
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -77,7 +80,7 @@ class CitedFilterSet(filters.FilterSet):
         queryset=visible_choices(Source),
         to_field_name="uuid",
         field_name="sources",
-        help_text="Only records citing this source (UUID).",
+        help_text=_("Only records citing this source (UUID)."),
     )
 
 
@@ -96,7 +99,7 @@ class PublicationFilterSet(filters.FilterSet):
 
 
 def uuid_filter(
-    model: type[Model], help_text: str, **kwargs: Any
+    model: type[Model], help_text: str | Promise, **kwargs: Any
 ) -> filters.ModelChoiceFilter:
     """Filter on a related record given by its UUID (an unknown UUID, or one the
     reader may not see, is a 400)."""
@@ -116,14 +119,12 @@ PERIOD_ORDERING = (("start_latest", "start"), ("end_latest", "end"))
 def ordering_filter(*fields: str | tuple[str, str]) -> filters.OrderingFilter:
     """Ordering on ``fields``, spelled camelCase in the API (``-startDate``); a
     ``(field, name)`` pair sorts on ``field`` under another name."""
-    from openzaak_governance.api import camel
-
     return filters.OrderingFilter(
         fields=[
             field if isinstance(field, tuple) else (field, camel(field))
             for field in fields
         ],
-        help_text="Sort by these fields, comma-separated; a leading '-' reverses.",
+        help_text=_("Sort by these fields, comma-separated; a leading '-' reverses."),
     )
 
 
@@ -148,11 +149,15 @@ class PeriodFilterSet(filters.FilterSet):
     )
     period_from = IsoDateFilter(
         method="filter_period",
-        help_text="Only records whose period overlaps the period starting on this date.",
+        help_text=_(
+            "Only records whose period overlaps the period starting on this date."
+        ),
     )
     period_to = IsoDateFilter(
         method="filter_period",
-        help_text="Only records whose period overlaps the period ending on this date.",
+        help_text=_(
+            "Only records whose period overlaps the period ending on this date."
+        ),
     )
 
     @extend_schema_field(OpenApiTypes.DATE)

@@ -1,6 +1,7 @@
 """The sources resource."""
 
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
 from rest_framework import serializers
@@ -15,7 +16,7 @@ from .views import RegisterViewSet
 
 class SourceSerializer(RegisterSerializer):
     document_url = serializers.URLField(
-        source="url", required=False, allow_blank=True, help_text="Where to read it."
+        source="url", required=False, allow_blank=True, help_text=_("Where to read it.")
     )
 
     class Meta:
@@ -38,7 +39,8 @@ class SourceSerializer(RegisterSerializer):
 class SourceFilterSet(filters.FilterSet):
     kind = filters.ChoiceFilter(choices=SourceKind.choices)
     search = filters.CharFilter(
-        method="filter_search", help_text="Text in the title, publisher or reference."
+        method="filter_search",
+        help_text=_("Text in the title, publisher or reference."),
     )
     ordering = ordering_filter("title", "published_on")
 

@@ -17,6 +17,8 @@ from apps.core import publication
 from apps.core.constants import START_PRECISIONS, Precision
 from apps.core.periods import period_values
 
+from .dates import IsoDateField
+
 #: Publication fields every publishable resource shows, read-only: a record is
 #: published through its ``publish`` operation, never by writing the field.
 PUBLICATION_FIELDS: dict[str, Any] = {
@@ -52,6 +54,10 @@ class RegisterSerializer(serializers.HyperlinkedModelSerializer):
 
     serializer_url_field = UUIDHyperlinkedIdentityField
     serializer_related_field = UUIDHyperlinkedRelatedField
+    serializer_field_mapping = {
+        **serializers.HyperlinkedModelSerializer.serializer_field_mapping,
+        models.DateField: IsoDateField,
+    }
 
     def get_field_names(self, declared_fields: Any, info: Any) -> list[str]:
         names = list(super().get_field_names(declared_fields, info))
@@ -148,28 +154,32 @@ class RegisterSerializer(serializers.HyperlinkedModelSerializer):
         """Django's errors keyed by the API's field names; a broken constraint is
         reported on the field it is about, so a client knows what to change."""
         errors: dict[str, list[str]] = {}
-        for field, messages in error.message_dict.items():
-            for message in messages:
+        for field, field_errors in error.error_dict.items():
+            for field_error in field_errors:
                 name = field
                 if field == NON_FIELD_ERRORS:
                     name = (
-                        self._constraint_field(message)
+                        self._constraint_field(field_error)
                         or api_settings.NON_FIELD_ERRORS_KEY
                     )
-                errors.setdefault(self._api_name(name), []).append(message)
+                errors.setdefault(self._api_name(name), []).extend(field_error.messages)
         return errors
 
-    def _constraint_field(self, message: str) -> str | None:
-        """The model field a constraint with this message is about: the unique
-        field, or the first field its condition names."""
-        for constraint in self.Meta.model._meta.constraints:
-            if str(constraint.get_violation_error_message()) != message:
-                continue
-            if isinstance(constraint, models.UniqueConstraint) and constraint.fields:
-                return constraint.fields[-1]
-            condition = getattr(constraint, "condition", None)
-            if condition is not None:
-                return _first_field(condition)
+    def _constraint_field(self, error: DjangoValidationError) -> str | None:
+        """The model field a broken constraint is about: the unique field, or the
+        first field its condition names.
+
+        The constraint is found by its ``violation_error_code``; one without a
+        code is recognised by its message.
+        """
+        constraint = _broken_constraint(self.Meta.model, error)
+        if constraint is None:
+            return None
+        if isinstance(constraint, models.UniqueConstraint) and constraint.fields:
+            return constraint.fields[-1]
+        condition = getattr(constraint, "condition", None)
+        if condition is not None:
+            return _first_field(condition)
         return None
 
     def _api_name(self, model_field: str) -> str:
@@ -179,6 +189,24 @@ class RegisterSerializer(serializers.HyperlinkedModelSerializer):
             if field.source == model_field:
                 return name
         return model_field
+
+
+def _broken_constraint(
+    model: type[models.Model], error: DjangoValidationError
+) -> models.BaseConstraint | None:
+    """The constraint of ``model`` that raised ``error``, if any."""
+    constraints = model._meta.constraints
+    if error.code:
+        for constraint in constraints:
+            if constraint.violation_error_code == error.code:
+                return constraint
+    message = error.messages[0] if error.messages else ""
+    for constraint in constraints:
+        if constraint.violation_error_code is None and message == str(
+            constraint.get_violation_error_message()
+        ):
+            return constraint
+    return None
 
 
 def _first_field(condition: models.Q) -> str | None:
@@ -246,7 +274,7 @@ class PeriodSerializerMixin(serializers.Serializer):
         read_only=True,
         help_text=_("How much is known of the start."),
     )
-    known_since = serializers.DateField(
+    known_since = IsoDateField(
         required=False,
         allow_null=True,
         help_text=_(
@@ -270,7 +298,7 @@ class PeriodSerializerMixin(serializers.Serializer):
             "(still going) or ``unknown`` (with lastConfirmed)."
         ),
     )
-    last_confirmed = serializers.DateField(
+    last_confirmed = IsoDateField(
         required=False,
         allow_null=True,
         help_text=_("For an unknown end: the last date on which it was seen holding."),

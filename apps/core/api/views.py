@@ -12,70 +12,36 @@ from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.utils import extend_schema
-from rest_framework import exceptions, permissions, serializers, status, viewsets
+from rest_framework import exceptions, permissions, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.request import Request
 from rest_framework.response import Response
 
 from apps.core import publication
+from apps.core.services import record_delete
 
+from .errors import Conflict
 from .filters import PublicationFilterSet
+from .parameters import refuse_unknown_parameters
 
 UUID_PATTERN = (
     "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 )
 
 
-class Conflict(exceptions.APIException):
-    status_code = status.HTTP_409_CONFLICT
-    default_detail = _("The record is still referred to.")
-    default_code = "protected"
-
-
-def linked_by(record: Model) -> list[str]:
-    """The kinds of records that link to ``record`` through a many-to-many field.
-
-    Deleting it would silently drop those links (a many-to-many link has no
-    PROTECT), so the API refuses it like any other reference.
-    """
-    kinds = []
-    for relation in record._meta.related_objects:
-        if relation.many_to_many and relation.related_model is not type(record):
-            accessor = relation.get_accessor_name()
-            if accessor and getattr(record, accessor).exists():
-                kinds.append(str(relation.related_model._meta.verbose_name_plural))
-    return sorted(kinds)
-
-
-class RegisterFilterBackend(DjangoFilterBackend):
-    """The view's filters plus ``publicationState``, which every register
+def with_publication_filter(model: Any, filterset_class: type | None) -> type | None:
+    """``filterset_class`` with the ``publicationState`` filter every register
     resource has (see ``PublicationFilterSet``)."""
-
-    _combined: dict[type, type] = {}
-
-    def get_filterset_class(
-        self, view: Any, queryset: QuerySet | None = None
-    ) -> type | None:
-        filterset_class = super().get_filterset_class(view, queryset)
-        model = getattr(getattr(view, "queryset", None), "model", None)
-        if not publication.is_publishable(model):
-            return filterset_class
-        if filterset_class is None:
-            meta = type("Meta", (), {"model": model, "fields": []})
-            return self._combine(model, PublicationFilterSet, {"Meta": meta})
-        if issubclass(filterset_class, PublicationFilterSet):
-            return filterset_class
-        return self._combine(filterset_class, filterset_class, {})
-
-    def _combine(self, key: type, base: type, attrs: dict[str, Any]) -> type:
-        if key not in self._combined:
-            bases = (
-                (base,)
-                if base is PublicationFilterSet
-                else (base, PublicationFilterSet)
-            )
-            self._combined[key] = type(base.__name__, bases, attrs)
-        return self._combined[key]
+    if not publication.is_publishable(model):
+        return filterset_class
+    if filterset_class is None:
+        meta = type("Meta", (), {"model": model, "fields": []})
+        return type(
+            f"{model.__name__}FilterSet", (PublicationFilterSet,), {"Meta": meta}
+        )
+    if issubclass(filterset_class, PublicationFilterSet):
+        return filterset_class
+    return type(filterset_class.__name__, (filterset_class, PublicationFilterSet), {})
 
 
 class CanChangeRecord(permissions.DjangoModelPermissions):
@@ -110,8 +76,15 @@ class RegisterViewSet(viewsets.ModelViewSet):
     lookup_field = "uuid"
     lookup_value_regex = UUID_PATTERN
     permission_classes = [permissions.DjangoModelPermissionsOrAnonReadOnly]
-    filter_backends = [RegisterFilterBackend]
+    filter_backends = [DjangoFilterBackend]
     http_method_names = ["get", "post", "put", "patch", "delete", "head", "options"]
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        model = getattr(getattr(cls, "queryset", None), "model", None)
+        cls.filterset_class = with_publication_filter(
+            model, getattr(cls, "filterset_class", None)
+        )
 
     def get_queryset(self) -> QuerySet:
         # One rule for every resource: what this reader may see, the prefetched
@@ -164,6 +137,7 @@ class RegisterViewSet(viewsets.ModelViewSet):
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         if self.action != "list":
             return queryset  # the collection's filters do not apply to one record
+        refuse_unknown_parameters(self.request, self)
         repeated = [
             key for key, values in self.request.query_params.lists() if len(values) > 1
         ]
@@ -201,12 +175,5 @@ class RegisterViewSet(viewsets.ModelViewSet):
             )
 
     def perform_destroy(self, instance: Model) -> None:
-        kinds = linked_by(instance)
-        if kinds:
-            raise Conflict(
-                gettext(
-                    "It cannot be deleted while other records refer to it: %(records)s."
-                )
-                % {"records": ", ".join(kinds)}
-            )
-        super().perform_destroy(instance)
+        # Refused with a 409 (RecordInUseError) while other records refer to it.
+        record_delete(record=instance)

@@ -1,4 +1,5 @@
 from django.db.models import Q, QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -18,31 +19,31 @@ from apps.parties.models import Party
 
 
 class FundingStreamFilterSet(PeriodFilterSet, CitedFilterSet):
-    funder = uuid_filter(Party, "Only money from this party (UUID).")
-    recipient = uuid_filter(Party, "Only money to this party (UUID).")
-    intermediary = uuid_filter(Party, "Only money through this party (UUID).")
+    funder = uuid_filter(Party, _("Only money from this party (UUID)."))
+    recipient = uuid_filter(Party, _("Only money to this party (UUID)."))
+    intermediary = uuid_filter(Party, _("Only money through this party (UUID)."))
     party = uuid_filter(
         Party,
-        "Only streams with this party as funder, recipient or intermediary (UUID).",
+        _("Only streams with this party as funder, recipient or intermediary (UUID)."),
         method="filter_party",
     )
-    contract = uuid_filter(Contract, "Only money for this contract (UUID).")
+    contract = uuid_filter(Contract, _("Only money for this contract (UUID)."))
     work_category = uuid_filter(
-        WorkCategory, "Only money for this kind of work (UUID)."
+        WorkCategory, _("Only money for this kind of work (UUID).")
     )
-    component = uuid_filter(Component, "Only money for this component (UUID).")
+    component = uuid_filter(Component, _("Only money for this component (UUID)."))
     amount_min = filters.NumberFilter(
         field_name="amount",
         lookup_expr="gte",
-        help_text="Only amounts of at least this.",
+        help_text=_("Only amounts of at least this."),
     )
     amount_max = filters.NumberFilter(
         field_name="amount",
         lookup_expr="lte",
-        help_text="Only amounts of at most this.",
+        help_text=_("Only amounts of at most this."),
     )
     search = filters.CharFilter(
-        method="filter_search", help_text="Text in the title or description."
+        method="filter_search", help_text=_("Text in the title or description.")
     )
     ordering = ordering_filter(*PERIOD_ORDERING, "amount", "title")
 

@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from rest_framework import serializers
 
 from apps.core.api.serializers import (
@@ -28,7 +30,7 @@ class FundingStreamSerializer(PeriodSerializerMixin, RegisterSerializer):
         decimal_places=2,
         min_value=0,
         coerce_to_string=False,
-        help_text="The amount in the currency.",
+        help_text=_("The amount in the currency."),
     )
 
     class Meta:

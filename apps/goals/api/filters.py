@@ -1,4 +1,5 @@
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -20,7 +21,7 @@ from apps.roles.models import RoleAssignment
 
 
 class ReliabilityThemeFilterSet(CitedFilterSet):
-    component = uuid_filter(Component, "Only themes of this component (UUID).")
+    component = uuid_filter(Component, _("Only themes of this component (UUID)."))
     slug = filters.CharFilter()
     ordering = ordering_filter("position", "name")
 
@@ -30,20 +31,22 @@ class ReliabilityThemeFilterSet(CitedFilterSet):
 
 
 class ImprovementGoalFilterSet(PeriodFilterSet, CitedFilterSet):
-    theme = uuid_filter(ReliabilityTheme, "Only goals under this theme (UUID).")
-    owner = uuid_filter(Party, "Only goals owned by this party (UUID).")
+    theme = uuid_filter(ReliabilityTheme, _("Only goals under this theme (UUID)."))
+    owner = uuid_filter(Party, _("Only goals owned by this party (UUID)."))
     contract = uuid_filter(
-        Contract, "Only goals this contract carries out (UUID).", field_name="contracts"
+        Contract,
+        _("Only goals this contract carries out (UUID)."),
+        field_name="contracts",
     )
     role_assignment = uuid_filter(
         RoleAssignment,
-        "Only goals this role assignment carries out (UUID).",
+        _("Only goals this role assignment carries out (UUID)."),
         field_name="role_assignments",
     )
     status = filters.ChoiceFilter(choices=GoalStatus.choices)
     overdue_on = IsoDateFilter(
         method="filter_overdue_on",
-        help_text="Only open goals whose target date lies before this date.",
+        help_text=_("Only open goals whose target date lies before this date."),
     )
     target_date_from = IsoDateFilter(field_name="target_date", lookup_expr="gte")
     target_date_to = IsoDateFilter(field_name="target_date", lookup_expr="lte")
@@ -61,13 +64,13 @@ class ImprovementGoalFilterSet(PeriodFilterSet, CitedFilterSet):
 
 
 class ReviewFilterSet(CitedFilterSet):
-    component = uuid_filter(Component, "Only reviews of this component (UUID).")
-    coordinator = uuid_filter(Party, "Only reviews held by this coordinator (UUID).")
+    component = uuid_filter(Component, _("Only reviews of this component (UUID)."))
+    coordinator = uuid_filter(Party, _("Only reviews held by this coordinator (UUID)."))
     held_from = IsoDateFilter(field_name="held_on", lookup_expr="gte")
     held_to = IsoDateFilter(field_name="held_on", lookup_expr="lte")
     active_on = IsoDateFilter(
         method="filter_active_on",
-        help_text="Only the reviews current on this date (held, next not yet due).",
+        help_text=_("Only the reviews current on this date (held, next not yet due)."),
     )
     ordering = ordering_filter("held_on")
 
@@ -79,4 +82,4 @@ class ReviewFilterSet(CitedFilterSet):
     def filter_active_on(
         self, queryset: QuerySet, name: str, value: object
     ) -> QuerySet:
-        return queryset.active_on(value)
+        return queryset.current_on(value)

@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from rest_framework import serializers
 
 from apps.core.api.serializers import (
@@ -131,10 +133,10 @@ class ReviewSerializer(RegisterSerializer):
         source="coordinator.name", read_only=True, allow_null=True, default=None
     )
     scores = ReliabilityScoreSerializer(
-        many=True, read_only=True, help_text="The reliability factor as scored."
+        many=True, read_only=True, help_text=_("The reliability factor as scored.")
     )
     goal_progress = GoalProgressSerializer(
-        many=True, read_only=True, help_text="The state of each goal at the review."
+        many=True, read_only=True, help_text=_("The state of each goal at the review.")
     )
 
     class Meta:

@@ -1,4 +1,5 @@
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
@@ -25,11 +26,13 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
     tooi_uri = filters.CharFilter()
     member_of = uuid_filter(
         Party,
-        "Only members of this organisation (UUID); with activeOn, members on that date.",
+        _(
+            "Only members of this organisation (UUID); with activeOn, members on that date."
+        ),
         method="filter_member_of",
     )
     search = filters.CharFilter(
-        method="filter_search", help_text="Text in the name, legal name or an alias."
+        method="filter_search", help_text=_("Text in the name, legal name or an alias.")
     )
     ordering = ordering_filter("name", "kind", "inhabitants", *PERIOD_ORDERING)
 
@@ -39,28 +42,23 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
 
     @extend_schema_field(OpenApiTypes.UUID)
     def filter_member_of(self, queryset: QuerySet, name: str, value: Party) -> QuerySet:
-        day = self.form.cleaned_data.get("active_on")
-        # Only memberships this reader may see: a draft membership stays hidden.
-        memberships = publication.visible(
-            Membership.objects.filter(organisation=value), self.request.user
+        # A draft membership stays hidden from the public.
+        return queryset.members_of(
+            value,
+            self.form.cleaned_data.get("active_on"),
+            self.certainty_value,
+            published_only=not publication.is_coordinator(self.request.user),
         )
-        if day:
-            memberships = memberships.active_on(day, self.certainty_value)
-        return queryset.filter(pk__in=memberships.values("member_id"))
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.filter(
-            Q(name__icontains=value)
-            | Q(legal_name__icontains=value)
-            | Q(
-                pk__in=Party.objects.filter(aliases__name__icontains=value).values("pk")
-            )
-        )
+        return queryset.search(value)
 
 
 class MembershipFilterSet(PeriodFilterSet, CitedFilterSet):
-    member = uuid_filter(Party, "Only memberships of this member (UUID).")
-    organisation = uuid_filter(Party, "Only memberships of this organisation (UUID).")
+    member = uuid_filter(Party, _("Only memberships of this member (UUID)."))
+    organisation = uuid_filter(
+        Party, _("Only memberships of this organisation (UUID).")
+    )
     ordering = ordering_filter(*PERIOD_ORDERING)
 
     class Meta:
@@ -69,7 +67,7 @@ class MembershipFilterSet(PeriodFilterSet, CitedFilterSet):
 
 
 class ContactPointFilterSet(filters.FilterSet):
-    party = uuid_filter(Party, "Only contact points of this party (UUID).")
+    party = uuid_filter(Party, _("Only contact points of this party (UUID)."))
 
     class Meta:
         model = ContactPoint

@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from rest_framework import serializers
 
 from apps.core.api.serializers import (
@@ -16,7 +18,7 @@ class PartySerializer(PeriodSerializerMixin, RegisterSerializer):
         many=True,
         read_only=True,
         slug_field="name",
-        help_text="Other names the party is known by.",
+        help_text=_("Other names the party is known by."),
     )
 
     class Meta:
@@ -73,7 +75,7 @@ class MembershipSerializer(PeriodSerializerMixin, RegisterSerializer):
 class ContactPointSerializer(RegisterSerializer):
     party_name = serializers.CharField(source="party.name", read_only=True)
     website = serializers.URLField(
-        source="url", required=False, allow_blank=True, help_text="Web address."
+        source="url", required=False, allow_blank=True, help_text=_("Web address.")
     )
 
     class Meta:

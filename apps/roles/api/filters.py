@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from django_filters import rest_framework as filters
 
 from apps.components.models import Component
@@ -18,7 +20,7 @@ class RoleTypeFilterSet(CitedFilterSet):
     slug = filters.CharFilter()
     incompatible_with = uuid_filter(
         RoleType,
-        "Only role types that must not be combined with this one (UUID).",
+        _("Only role types that must not be combined with this one (UUID)."),
         field_name="incompatible_with",
     )
     required_per_component = StrictBooleanFilter()
@@ -30,12 +32,14 @@ class RoleTypeFilterSet(CitedFilterSet):
 
 
 class RoleAssignmentFilterSet(PeriodFilterSet, CitedFilterSet):
-    party = uuid_filter(Party, "Only roles held by this party (UUID).")
+    party = uuid_filter(Party, _("Only roles held by this party (UUID)."))
     party_kind = filters.ChoiceFilter(
-        field_name="party__kind", choices=PartyKind.choices, help_text="Kind of holder."
+        field_name="party__kind",
+        choices=PartyKind.choices,
+        help_text=_("Kind of holder."),
     )
-    role_type = uuid_filter(RoleType, "Only roles of this role type (UUID).")
-    component = uuid_filter(Component, "Only roles for this component (UUID).")
+    role_type = uuid_filter(RoleType, _("Only roles of this role type (UUID)."))
+    component = uuid_filter(Component, _("Only roles for this component (UUID)."))
     ordering = ordering_filter(*PERIOD_ORDERING)
 
     class Meta:

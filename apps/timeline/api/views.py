@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from apps.components.models import Component
 from apps.core.api.filters import (
     CitedFilterSet,
@@ -13,9 +15,9 @@ from .serializers import EventSerializer
 
 
 class EventFilterSet(CitedFilterSet):
-    component = uuid_filter(Component, "Only events of this component (UUID).")
+    component = uuid_filter(Component, _("Only events of this component (UUID)."))
     party = uuid_filter(
-        Party, "Only events involving this party (UUID).", field_name="parties"
+        Party, _("Only events involving this party (UUID)."), field_name="parties"
     )
     date_from = IsoDateFilter(field_name="date", lookup_expr="gte")
     date_to = IsoDateFilter(field_name="date", lookup_expr="lte")

@@ -6,7 +6,9 @@ import secrets
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.core.management.base import CommandParser
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.management.base import CommandError, CommandParser
 from django.db import transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -26,13 +28,23 @@ class Command(TranslatedCommand):
         parser.add_argument(
             "--password",
             default="",
-            help=str(_("Use this password instead of a random one.")),
+            help=str(
+                _(
+                    "Use this password instead of a random one (it must pass the "
+                    "password rules)."
+                )
+            ),
         )
 
     @transaction.atomic
     def handle(self, *args: Any, username: str, password: str, **options: Any) -> None:
-        password = password or secrets.token_urlsafe(12)
+        # 24 random characters from 64: far past the minimum length of 12.
+        password = password or secrets.token_urlsafe(18)
         user, _created = get_user_model().objects.get_or_create(username=username)
+        try:
+            validate_password(password, user)
+        except ValidationError as error:
+            raise CommandError(" ".join(error.messages)) from error
         user.is_staff = True
         user.is_active = True
         user.set_password(password)

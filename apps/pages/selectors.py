@@ -1,4 +1,4 @@
-"""Reads that span the register's apps."""
+"""Reads for the public pages; they span the register's apps."""
 
 from __future__ import annotations
 

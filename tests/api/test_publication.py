@@ -5,10 +5,10 @@ publish or withdraw with an operation."""
 from django.contrib.auth.models import User
 
 import pytest
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from apps.core.constants import PublicationState
+from apps.core.services import api_token_create
 from tests.api.helpers import ENGLISH, assert_problem, uuids, uuids_of
 from tests.core.factories import SourceFactory
 from tests.goals.factories import ReliabilityScoreFactory, ReviewFactory
@@ -24,9 +24,8 @@ def user_client(db: None) -> APIClient:
     """An authenticated user who is not a coordinator (not staff)."""
     user = User.objects.create_user(username="vendor")
     client = APIClient()
-    client.credentials(
-        HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}"
-    )
+    _token, key = api_token_create(user=user)
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     return client
 
 

@@ -437,3 +437,11 @@ def test_a_withdrawn_record_is_gone_for_the_public(api_client, token_client):
     token_client.post(f"/api/v1/sources/{source.uuid}/withdraw")
 
     assert_problem(api_client.get(f"/api/v1/sources/{source.uuid}"), 404)
+
+
+def test_publication_state_is_a_known_parameter_of_every_collection(api_client):
+    response = api_client.get(
+        "/api/v1/reliability-dimensions", {"publicationState": "published"}
+    )
+
+    assert response.status_code == 200

@@ -383,7 +383,9 @@ SPECTACULAR_SETTINGS = {
     "DESCRIPTION": (
         "The register of a public-code ecosystem: parties, memberships, components, "
         "roles, contracts, funding streams and reliability goals. Reading needs no "
-        "login; writing needs a token of a user with the model's permission."
+        "login; writing needs a token of a user with the model's permission. "
+        "Readers who are not coordinators see published records only, never a "
+        "personal contact point, and no field described as only for coordinators."
     ),
     "VERSION": API_VERSION,
     "CONTACT": {

@@ -3,19 +3,19 @@
 import datetime
 from typing import Any
 
-import factory
-
 from apps.core.constants import Precision
 from apps.core.periods import period_values
+from tests.core.factories import PublishedFactory
 
 _STATEMENT = ("start", "known_since", "end", "end_state", "last_confirmed")
 
 
-class PeriodFactory(factory.django.DjangoModelFactory):
+class PeriodFactory(PublishedFactory):
     """Pass ``start``/``end`` (a date, or "2019-06", "2019"), ``known_since``,
     ``end_state`` and ``last_confirmed``; ``start_date``/``end_date`` are day-precise
     shorthands, an empty ``start_date`` meaning unknown. Without any, the record
-    holds from ``_default_start`` and is still going."""
+    holds from ``_default_start`` and is still going. Published, like every
+    register factory (``draft=True`` for a draft)."""
 
     _default_start: Any = datetime.date(2000, 1, 1)
     #: Known since, for a record whose start is unknown by default.

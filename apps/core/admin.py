@@ -12,6 +12,7 @@ from typing import Any
 
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters, InlineModelAdmin
+from django.contrib.admin.utils import flatten_fieldsets
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Model, QuerySet
@@ -24,10 +25,10 @@ from django.utils.translation import gettext_lazy as _
 
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import periods
+from . import periods, publication
 from .concurrency import ConcurrentChangeAdminMixin
 from .forms import PeriodForm
-from .models import PeriodModel, Source
+from .models import PeriodModel, PublishableModel, Source
 from .querysets import PeriodQuerySet
 from .services import record_delete, record_referred_by
 from .validators import existence_findings
@@ -91,6 +92,177 @@ def money_display(
     if illustrative:
         text = gettext("%(amount)s (illustrative)") % {"amount": text}
     return text
+
+
+PUBLICATION_FIELDS = ("publication_state", "published_at", "published_by")
+
+
+class PublishedPartsFormSetMixin:
+    """An inline of parts (a review's scores) of a published record: a row may not
+    point at an unpublished record (a score at a draft dimension)."""
+
+    def clean(self) -> None:
+        super().clean()
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None)
+            if not data or data.get("DELETE"):
+                continue
+            for name, target in publication.unpublished_part_links(
+                form.instance
+            ).items():
+                if name in form.fields:
+                    form.add_error(name, publication.unpublished_link_message([target]))
+
+
+class PublishedPartFormMixin:
+    """A part's own form (a score of a published review): it may not point at an
+    unpublished record."""
+
+    def _post_clean(self) -> None:
+        super()._post_clean()
+        for name, target in publication.unpublished_part_links(self.instance).items():
+            if name in self.fields:
+                self.add_error(name, publication.unpublished_link_message([target]))
+
+
+class PublicationAdminMixin:
+    """Publication in the admin of every publishable model: a state column and
+    filter, the state shown read-only (new records start as drafts), bulk actions
+    to publish (with what the records depend on) and to withdraw, and the rule
+    that a published record never points at an unpublished one in its form.
+    Publishing is a normal save, so the history keeps it."""
+
+    publication_fieldset = (
+        _("Publication"),
+        {"classes": ("collapse",), "fields": PUBLICATION_FIELDS},
+    )
+    actions = ["publish_selected", "withdraw_selected"]
+
+    def _publishable(self) -> bool:
+        return publication.is_publishable(self.model)
+
+    def get_list_display(self, request: HttpRequest) -> Any:
+        columns = super().get_list_display(request)
+        if self._publishable() and "publication_state" not in columns:
+            columns = (*columns, "publication_state")
+        return columns
+
+    def get_list_filter(self, request: HttpRequest) -> Any:
+        filters = super().get_list_filter(request)
+        if self._publishable() and "publication_state" not in filters:
+            filters = (*filters, "publication_state")
+        return filters
+
+    def get_readonly_fields(
+        self, request: HttpRequest, obj: Model | None = None
+    ) -> Any:
+        fields = super().get_readonly_fields(request, obj)
+        if self._publishable():
+            fields = (*fields, *(f for f in PUBLICATION_FIELDS if f not in fields))
+        return fields
+
+    def get_fieldsets(self, request: HttpRequest, obj: Model | None = None) -> Any:
+        fieldsets = super().get_fieldsets(request, obj)
+        if not self._publishable() or not self.fieldsets:
+            return fieldsets  # without declared fieldsets they are all shown
+        if "publication_state" in flatten_fieldsets(fieldsets):
+            return fieldsets
+        return [*fieldsets, self.publication_fieldset]
+
+    def get_actions(self, request: HttpRequest) -> dict[str, Any]:
+        actions = super().get_actions(request)
+        if not self._publishable():
+            actions.pop("publish_selected", None)
+            actions.pop("withdraw_selected", None)
+        return actions
+
+    def get_form(
+        self, request: HttpRequest, obj: Model | None = None, **kwargs: Any
+    ) -> Any:
+        form = super().get_form(request, obj, **kwargs)
+        if not self._publishable():
+            return type(form.__name__, (PublishedPartFormMixin, form), {})
+
+        class PublicationForm(form):
+            def _post_clean(self) -> None:
+                super()._post_clean()
+                many_to_many = {
+                    field.name: self.cleaned_data[field.name]
+                    for field in self.instance._meta.many_to_many
+                    if field.name in self.cleaned_data
+                }
+                try:
+                    publication.validate_published_links(
+                        self.instance, many_to_many, foreign_keys=False
+                    )
+                except ValidationError as error:
+                    self._update_errors(error)
+
+        PublicationForm.__name__ = form.__name__
+        return PublicationForm
+
+    def get_formsets_with_inlines(
+        self, request: HttpRequest, obj: Model | None = None
+    ) -> Iterator[tuple[Any, Any]]:
+        for formset, inline in super().get_formsets_with_inlines(request, obj):
+            if self._publishable() and not publication.is_publishable(inline.model):
+                formset = type(
+                    formset.__name__, (PublishedPartsFormSetMixin, formset), {}
+                )
+            yield formset, inline
+
+    @admin.action(
+        description=_("Publish selected records (with what they depend on)"),
+        permissions=["change"],
+    )
+    def publish_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
+        published: list[PublishableModel] = []
+        with transaction.atomic():
+            for record in queryset:
+                published += publication.record_publish(
+                    record=record, user=request.user
+                )
+        if not published:
+            self.message_user(
+                request,
+                gettext("The selected records were already published."),
+                messages.INFO,
+            )
+            return
+        self.message_user(
+            request,
+            gettext("Published: %(records)s.")
+            % {"records": publication.describe(published)},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Withdraw selected records"), permissions=["change"])
+    def withdraw_selected(self, request: HttpRequest, queryset: QuerySet) -> None:
+        # Records selected together may point at each other: they are
+        # withdrawn together.
+        withdrawn, refused = publication.records_withdraw(
+            records=list(queryset), user=request.user
+        )
+        if withdrawn:
+            self.message_user(
+                request,
+                gettext("Withdrawn: %(records)s.")
+                % {"records": publication.describe(withdrawn)},
+                messages.SUCCESS,
+            )
+        for record, reason in refused:
+            self.message_user(
+                request,
+                gettext("%(record)s was not withdrawn. %(reason)s")
+                % {"record": publication.describe([record]), "reason": reason},
+                messages.ERROR,
+            )
+        if not withdrawn and not refused:
+            self.message_user(
+                request,
+                gettext("None of the selected records was published."),
+                messages.INFO,
+            )
 
 
 @dataclass(frozen=True)
@@ -178,12 +350,14 @@ class ReferredDeleteAdminMixin:
 
 class RegisterAdmin(
     ConcurrentChangeAdminMixin,
+    PublicationAdminMixin,
     InlineExtensionAdminMixin,
     ReferredDeleteAdminMixin,
     SimpleHistoryAdmin,
 ):
     """Base admin: the public identifier and timestamps shown read-only, history
-    kept, and a save refused when another user saved the record meanwhile."""
+    kept, a save refused when another user saved the record meanwhile, and the
+    publication state with its actions (``PublicationAdminMixin``)."""
 
     readonly_fields: tuple[str, ...] = ("uuid", "created_at", "updated_at")
     record_fieldset = (

@@ -72,6 +72,10 @@ class PublishableModel(models.Model):
         verbose_name=_("published by"),
     )
 
+    #: Fields only coordinators read: never shown to the public (API, pages,
+    #: exports), whatever the record's state.
+    internal_fields: tuple[str, ...] = ()
+
     objects = PublishableQuerySet.as_manager()
 
     class Meta:
@@ -80,6 +84,14 @@ class PublishableModel(models.Model):
     @property
     def is_published(self) -> bool:
         return self.publication_state == PublicationState.PUBLISHED
+
+    def clean(self) -> None:
+        """A published record never points at an unpublished one (its many-to-many
+        links are checked by forms and the API, which know the new values)."""
+        super().clean()
+        from .publication import validate_published_links
+
+        validate_published_links(self)
 
 
 class PeriodModel(models.Model):

@@ -178,6 +178,10 @@ class ReliabilityDimension(RegisterModel, PublishableModel, CitableModel):
 class Review(RegisterModel, PublishableModel, CitableModel):
     """The coordinator's periodic (6-monthly) review of the ecosystem."""
 
+    #: The retrospective and weaknesses are the coordinator's own assessment
+    #: (issue 12): not for the public, like the notes.
+    internal_fields = ("retrospective", "weaknesses", "notes")
+
     title = models.CharField(_("title"), max_length=300)
     component = models.ForeignKey(
         "components.Component",

@@ -18,7 +18,8 @@ class RegisterSummary:
 
 
 def register_summary() -> RegisterSummary:
-    """Counts of what the register holds, and its components."""
+    """Counts of what the public register holds, and its components: a public
+    page, so published records only."""
     from apps.components.models import Component
     from apps.contracts.models import Contract
     from apps.funding.models import FundingStream
@@ -27,10 +28,10 @@ def register_summary() -> RegisterSummary:
     from apps.roles.models import RoleAssignment
 
     return RegisterSummary(
-        components=Component.objects.order_by("name"),
-        party_count=Party.objects.count(),
-        role_assignment_count=RoleAssignment.objects.count(),
-        contract_count=Contract.objects.count(),
-        funding_stream_count=FundingStream.objects.count(),
-        theme_count=ReliabilityTheme.objects.count(),
+        components=Component.objects.published().order_by("name"),
+        party_count=Party.objects.published().count(),
+        role_assignment_count=RoleAssignment.objects.published().count(),
+        contract_count=Contract.objects.published().count(),
+        funding_stream_count=FundingStream.objects.published().count(),
+        theme_count=ReliabilityTheme.objects.published().count(),
     )

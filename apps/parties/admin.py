@@ -43,7 +43,7 @@ class PartyAliasInline(admin.TabularInline):
 class ContactPointInline(ProvenanceInlineMixin, admin.TabularInline):
     model = ContactPoint
     extra = 0
-    fields = ("name", "email", "phone", "url")
+    fields = ("name", "email", "phone", "url", "is_personal")
 
 
 class MembershipInline(ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline):
@@ -182,9 +182,9 @@ class MembershipAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
 
 @admin.register(ContactPoint)
 class ContactPointAdmin(ProvenanceAdminMixin, RegisterAdmin):
-    list_display = ("name", "party", "email", "phone", "url")
+    list_display = ("name", "party", "email", "phone", "url", "is_personal")
     search_fields = ("name", "party__name", "email")
-    list_filter = ("party__kind",)
+    list_filter = ("party__kind", "is_personal")
     autocomplete_fields = ("party",)
     list_select_related = ("party",)
 

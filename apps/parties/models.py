@@ -54,6 +54,7 @@ class Party(RegisterModel, PublishableModel, PeriodModel, CitableModel):
 
     start_label = _("exists since")
     end_label = _("ceased on")
+    internal_fields = ("notes",)
 
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(

@@ -17,16 +17,21 @@ class PartyQuerySet(PeriodQuerySet):
         organisation: Model | int,
         day: date | None = None,
         certainty: str = Certainty.CERTAIN,
+        *,
+        published_only: bool = False,
     ) -> Self:
         """Parties that are a member of ``organisation`` (a party or its pk): on
         ``day`` if given (certainly, or with ``certainty="possible"`` possibly, as
-        ``Membership.objects.active_on`` decides), else ever.
+        ``Membership.objects.active_on`` decides), else ever; with
+        ``published_only``, by published memberships only (for the public).
         """
         # A subquery, not a join: no duplicates, so no DISTINCT that would get in
         # the way of ordering and counting a page.
         memberships = self.model._meta.get_field(
             "memberships_as_member"
         ).related_model.objects.filter(organisation=organisation)
+        if published_only:
+            memberships = memberships.published()
         if day is not None:
             memberships = memberships.active_on(day, certainty)
         return self.filter(pk__in=memberships.values("member_id"))

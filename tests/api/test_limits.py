@@ -161,7 +161,10 @@ def test_the_reason_lists_the_known_parameters(api_client):
     response = api_client.get("/api/v1/work-categories", {"nmae": "x"}, headers=ENGLISH)
 
     assert invalid_params(response) == {
-        "nmae": ["Unknown parameter. Known parameters: ordering, page, pageSize, slug."]
+        "nmae": [
+            "Unknown parameter. Known parameters: ordering, page, pageSize, "
+            "publicationState, slug."
+        ]
     }
 
 

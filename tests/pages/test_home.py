@@ -30,3 +30,14 @@ def test_the_home_page_runs_a_constant_number_of_queries(
     # one for the components, five counts, and the request's savepoint pair
     with django_assert_num_queries(8):
         client.get(reverse("home"))
+
+
+def test_the_home_page_shows_published_records_only(client):
+    ComponentFactory(name="Open Klant", draft=True)
+    PartyFactory(draft=True)
+    PartyFactory()
+
+    response = client.get(reverse("home"))
+
+    assert "Open Klant" not in response.content.decode()
+    assert response.context["summary"].party_count == 1

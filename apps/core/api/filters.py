@@ -17,7 +17,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework.exceptions import ValidationError
 
-from apps.core.constants import Certainty
+from apps.core import publication
+from apps.core.constants import Certainty, PublicationState
 from apps.core.querysets import PeriodQuerySet
 
 from .naming import camel
@@ -59,12 +60,39 @@ class IsoDateFilter(filters.DateFilter):
         super().__init__(**kwargs)
 
 
+def visible_choices(model: type[Model]) -> Any:
+    """The records of ``model`` a request's reader may name in a filter: a draft
+    given to an anonymous reader is "unknown", like a UUID that does not exist,
+    so a filter never reveals that a draft exists."""
+
+    def choices(request: Any) -> QuerySet:
+        user = getattr(request, "user", None)
+        return publication.visible(model._default_manager.all(), user)
+
+    return choices
+
+
+class PublicationFilterSet(filters.FilterSet):
+    """The publication state, a filter of every register resource (added by the
+    base viewset's filter backend)."""
+
+    publication_state = filters.ChoiceFilter(
+        choices=PublicationState.choices,
+        help_text=(
+            "Only records in this publication state. Coordinators see every "
+            "state; other readers see published records only, so for them "
+            "'draft' and 'withdrawn' give an empty list."
+        ),
+    )
+
+
 def uuid_filter(
     model: type[Model], help_text: str | Promise, **kwargs: Any
 ) -> filters.ModelChoiceFilter:
-    """Filter on a related record given by its UUID (an unknown UUID is a 400)."""
+    """Filter on a related record given by its UUID (an unknown UUID, or one the
+    reader may not see, is a 400)."""
     return filters.ModelChoiceFilter(
-        queryset=model._default_manager.all(),
+        queryset=visible_choices(model),
         to_field_name="uuid",
         help_text=help_text,
         **kwargs,

@@ -14,6 +14,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from apps.core.api.filters import visible_choices
 from apps.core.constants import Basis
 from apps.core.models import Citation, Source
 from apps.core.provenance import citations_replace, citing, provenance_errors
@@ -138,7 +139,7 @@ class CitedFilterSet(filters.FilterSet):
         help_text=_("Only records with this basis: sourced, inferred or illustrative."),
     )
     source = filters.ModelChoiceFilter(
-        queryset=Source.objects.all(),
+        queryset=visible_choices(Source),
         to_field_name="uuid",
         method="filter_source",
         help_text=_("Only records citing this source (UUID)."),

@@ -13,11 +13,23 @@ from rest_framework import serializers
 from rest_framework.settings import api_settings
 from rest_framework.validators import UniqueValidator
 
+from apps.core import publication
 from apps.core.constants import START_PRECISIONS, Precision
 from apps.core.periods import period_values
 
 from .concurrency import ChangedFieldsSerializerMixin
 from .dates import IsoDateField
+
+#: Publication fields every publishable resource shows, read-only: a record is
+#: published through its ``publish`` operation, never by writing the field.
+PUBLICATION_FIELDS: dict[str, Any] = {
+    "publication_state": _(
+        "draft, published or withdrawn. Readers who are not coordinators see "
+        "published records only. Changed by the publish and withdraw operations."
+    ),
+    "published_at": _("When the record was last published."),
+}
+INTERNAL_FIELD_NOTE = _("Only for coordinators: absent for other readers.")
 
 
 class UUIDHyperlinkedIdentityField(serializers.HyperlinkedIdentityField):
@@ -49,6 +61,41 @@ class RegisterSerializer(
         **serializers.HyperlinkedModelSerializer.serializer_field_mapping,
         models.DateField: IsoDateField,
     }
+
+    def get_field_names(self, declared_fields: Any, info: Any) -> list[str]:
+        names = list(super().get_field_names(declared_fields, info))
+        if publication.is_publishable(self.Meta.model):
+            names += [name for name in PUBLICATION_FIELDS if name not in names]
+        return names
+
+    def get_extra_kwargs(self) -> dict[str, Any]:
+        extra = super().get_extra_kwargs()
+        model = self.Meta.model
+        if publication.is_publishable(model):
+            for name, help_text in PUBLICATION_FIELDS.items():
+                extra[name] = {
+                    **extra.get(name, {}),
+                    "read_only": True,
+                    "help_text": help_text,
+                }
+            for name in model.internal_fields:
+                field = model._meta.get_field(name)
+                help_text = extra.get(name, {}).get("help_text", field.help_text)
+                extra[name] = {
+                    **extra.get(name, {}),
+                    "help_text": f"{help_text} {INTERNAL_FIELD_NOTE}".strip(),
+                }
+        return extra
+
+    def to_representation(self, instance: Any) -> dict[str, Any]:
+        data = super().to_representation(instance)
+        request = self.context.get("request")
+        if publication.is_publishable(type(instance)) and not (
+            publication.is_coordinator(getattr(request, "user", None))
+        ):
+            for name in type(instance).internal_fields:
+                data.pop(name, None)
+        return data
 
     def build_field(
         self, field_name: str, info: Any, model_class: Any, nested_depth: int
@@ -96,6 +143,12 @@ class RegisterSerializer(
             setattr(candidate, name, value)
         try:
             candidate.full_clean(validate_unique=True)
+            if isinstance(candidate, publication.PublishableModel):
+                publication.validate_published_links(
+                    candidate,
+                    {name: attrs[name] for name in many_to_many},
+                    foreign_keys=False,  # full_clean() checked them
+                )
         except DjangoValidationError as error:
             raise serializers.ValidationError(self._as_drf_errors(error)) from error
         return attrs

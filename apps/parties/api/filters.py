@@ -5,6 +5,7 @@ from django_filters import rest_framework as filters
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
+from apps.core import publication
 from apps.core.api.filters import (
     PERIOD_ORDERING,
     PeriodFilterSet,
@@ -41,8 +42,12 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
 
     @extend_schema_field(OpenApiTypes.UUID)
     def filter_member_of(self, queryset: QuerySet, name: str, value: Party) -> QuerySet:
+        # A draft membership stays hidden from the public.
         return queryset.members_of(
-            value, self.form.cleaned_data.get("active_on"), self.certainty_value
+            value,
+            self.form.cleaned_data.get("active_on"),
+            self.certainty_value,
+            published_only=not publication.is_coordinator(self.request.user),
         )
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:

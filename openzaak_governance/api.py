@@ -375,17 +375,19 @@ def parameter_examples() -> dict[str, dict[str, Any]]:
     from apps.parties.models import Party
 
     dimpact = str(demo_uuid(Party, "dimpact"))
+    utrecht = str(demo_uuid(Party, "utrecht"))
     openzaak = str(demo_uuid(Component, "openzaak"))
+    # Dimpact's members are certain on the day of the 2018 list only.
     return {
         "/parties": {
             "kind": "municipality",
             "memberOf": dimpact,
-            "activeOn": "2025-10-16",
+            "activeOn": "2018-05-30",
         },
-        "/memberships": {"organisation": dimpact, "activeOn": "2017-06-01"},
+        "/memberships": {"organisation": dimpact, "activeOn": "2018-05-30"},
         "/role-assignments": {"component": openzaak, "activeOn": "2025-10-16"},
-        "/contracts": {"party": dimpact, "contractType": "continuous", "valueMin": 0},
-        "/funding-streams": {"intermediary": dimpact, "amountMin": 1000},
+        "/contracts": {"party": dimpact, "contractType": "one_off", "valueMin": 0},
+        "/funding-streams": {"funder": utrecht, "amountMin": 1000},
         "/improvement-goals": {"status": "proposed", "periodFrom": "2025-01-01"},
         "/events": {"dateFrom": "2020-01-01", "component": openzaak},
         "/sources": {"search": "OpenZaak"},

@@ -24,11 +24,6 @@ from apps.goals.models import GoalProgress, ImprovementGoal, ReliabilityTheme, R
 from apps.parties.models import Membership, Party
 from apps.roles.models import RoleAssignment
 from apps.timeline.models import Event
-
-try:  # the demo's own schema hook, once the API package lands
-    from apps.demo.schema import parameter_examples
-except ImportError:
-    from openzaak_governance.api import parameter_examples
 from tests.contracts.factories import ContractFactory
 from tests.funding.factories import FundingStreamFactory
 
@@ -636,20 +631,3 @@ def test_load_demo_deletes_the_records_an_earlier_version_loaded_that_contradict
     assert not FundingStream.objects.filter(
         uuid=demo_uuid(FundingStream, "tilburg-initial-development")
     ).exists()
-
-
-@pytest.mark.django_db
-def test_the_openapi_parameter_examples_find_demo_records(coordinator_client):
-    load_demo()
-
-    empty = [
-        path
-        for path, params in parameter_examples().items()
-        if not api_records(
-            coordinator_client,
-            path.lstrip("/"),
-            **{name: str(value) for name, value in params.items()},
-        )
-    ]
-
-    assert empty == []

@@ -255,7 +255,7 @@ def existence_trigger(*, model: str) -> migrations.RunPython:
         for name in live.existence_of:
             field = live._meta.get_field(name)
             arguments += [field.column, field.related_model._meta.db_table]
-        schema_editor.execute(EXISTENCE_FUNCTION)
+        schema_editor.execute(EXISTENCE_FUNCTION, params=None)
         schema_editor.execute(f"DROP TRIGGER IF EXISTS {table}_existence ON {table}")
         quoted = ", ".join(f"'{argument}'" for argument in arguments)
         schema_editor.execute(

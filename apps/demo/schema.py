@@ -15,16 +15,18 @@ def parameter_examples() -> dict[str, dict[str, Any]]:
     that a reader can try them against a register loaded with ``load_demo``."""
     dimpact = str(demo_uuid(Party, "dimpact"))
     openzaak = str(demo_uuid(Component, "openzaak"))
+    utrecht = str(demo_uuid(Party, "utrecht"))
     return {
         "/parties": {
             "kind": "municipality",
             "memberOf": dimpact,
-            "activeOn": "2025-10-16",
+            # Dimpact's members are certain on the day of the 2018 list only.
+            "activeOn": "2018-05-30",
         },
         "/memberships": {"organisation": dimpact, "activeOn": "2018-05-30"},
         "/role-assignments": {"component": openzaak, "activeOn": "2025-10-16"},
-        "/contracts": {"party": dimpact, "valueMin": 0},
-        "/funding-streams": {"intermediary": dimpact, "amountMin": 1000},
+        "/contracts": {"party": dimpact, "contractType": "one_off", "valueMin": 0},
+        "/funding-streams": {"funder": utrecht, "amountMin": 1000},
         "/improvement-goals": {"status": "proposed", "periodFrom": "2025-01-01"},
         "/events": {"dateFrom": "2020-01-01", "component": openzaak},
         "/sources": {"search": "OpenZaak"},

@@ -3,22 +3,29 @@
 import io
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from django.apps import apps
 from django.core.management import call_command, load_command_class
+from django.test import Client
 from django.utils import translation
 
 import pytest
 
 from apps.components.models import Component
+from apps.contracts.constants import ContractType
 from apps.contracts.models import Contract
-from apps.core.constants import Basis
+from apps.core.constants import Basis, Holds, PublicationState
+from apps.core.models import CitableModel, PublishableModel
 from apps.demo.seed.parties import organisation_rows, source_keys
+from apps.demo.seed.upsert import demo_uuid
 from apps.funding.models import FundingStream
 from apps.goals.models import GoalProgress, ImprovementGoal, ReliabilityTheme, Review
-from apps.parties.models import Party
+from apps.parties.models import Membership, Party
 from apps.roles.models import RoleAssignment
 from apps.timeline.models import Event
+from tests.contracts.factories import ContractFactory
+from tests.funding.factories import FundingStreamFactory
 
 REGISTER_APPS = (
     "core",
@@ -138,14 +145,40 @@ def test_s_hertogenbosch_is_found_by_its_slug_and_as_den_bosch():
 
 
 @pytest.mark.django_db
-def test_enschede_is_a_member_of_dimpact_today():
+def test_enschede_is_certainly_a_member_of_dimpact_on_the_day_of_the_2018_list():
     load_demo()
     dimpact = Party.objects.get(slug="dimpact")
 
-    members = dimpact.members_on(date.today())
+    members = dimpact.members_on(date(2018, 5, 30))
 
     assert members.filter(slug="enschede").exists()
     assert members.filter(slug="rotterdam").exists()
+
+
+@pytest.mark.django_db
+def test_dimpact_membership_is_last_confirmed_on_the_day_of_the_2018_list():
+    load_demo()
+
+    enschede = Membership.objects.get(
+        organisation__slug="dimpact", member__slug="enschede"
+    )
+
+    assert enschede.known_since == date(2018, 5, 30)
+    assert enschede.last_confirmed == date(2018, 5, 30)
+    assert enschede.holds_on(date.today()) == Holds.UNKNOWN
+
+
+@pytest.mark.django_db
+def test_bellingwedde_membership_ends_before_the_merger_and_explains_the_contradiction():
+    load_demo()
+
+    bellingwedde = Membership.objects.get(
+        organisation__slug="dimpact", member__slug="bellingwedde"
+    )
+
+    assert str(bellingwedde.end) == "2017-12-31"
+    assert bellingwedde.basis == Basis.INFERRED
+    assert "Westerwolde" in bellingwedde.basis_note
 
 
 @pytest.mark.django_db
@@ -244,7 +277,7 @@ def test_every_goal_cites_the_pilot_report_and_was_set_on_its_date():
 
     goals = ImprovementGoal.objects.all()
 
-    assert {str(goal.start) for goal in goals} == {"2025-10-16"}
+    assert {goal.known_since for goal in goals} == {date(2025, 10, 16)}
     assert all(
         "Verslag: OpenZaak Bedrijfszekerheidsdoelen"
         in {source.title for source in goal.sources}
@@ -342,3 +375,260 @@ def test_load_demo_if_empty_loads_an_empty_register():
     call_command("load_demo", "--if-empty", stdout=io.StringIO())
 
     assert Party.objects.filter(slug="dimpact").exists()
+
+
+# -- the sourced story, through the API as an anonymous reader ------------------
+
+
+def api_records(client: Client, path: str, **params: str) -> list[dict[str, Any]]:
+    """Every record of a list, page after page."""
+    records: list[dict[str, Any]] = []
+    url: str | None = f"/api/v1/{path}"
+    query: dict[str, str] | None = {"pageSize": "100", **params}
+    while url:
+        response = client.get(url, query)
+        assert response.status_code == 200, response.content
+        body = response.json()
+        records.extend(body["results"])
+        url, query = body.get("next"), None
+    return records
+
+
+CITABLE_COLLECTIONS = (
+    "parties",
+    "memberships",
+    "components",
+    "standards",
+    "role-types",
+    "role-assignments",
+    "work-categories",
+    "contracts",
+    "funding-streams",
+    "reliability-themes",
+    "improvement-goals",
+    "reliability-dimensions",
+    "reviews",
+    "events",
+)
+
+
+@pytest.mark.django_db
+def test_no_role_assignment_for_openzaak_certainly_holds_on_2018_01_01(client):
+    load_demo()
+    openzaak = Component.objects.get(slug="openzaak")
+
+    held = api_records(
+        client, "role-assignments", component=str(openzaak.uuid), activeOn="2018-01-01"
+    )
+
+    assert held == []
+
+
+@pytest.mark.django_db
+def test_no_role_of_the_foundation_for_public_code_holds_before_its_founding(client):
+    load_demo()
+    foundation = Party.objects.get(slug="foundation-for-public-code")
+
+    before = api_records(
+        client, "role-assignments", party=str(foundation.uuid), activeOn="2019-06-02"
+    )
+
+    assert api_records(client, "role-assignments", party=str(foundation.uuid))
+    assert before == []
+
+
+@pytest.mark.django_db
+def test_no_dimpact_member_certainly_holds_on_2010_01_01(client):
+    load_demo()
+    dimpact = Party.objects.get(slug="dimpact")
+
+    members = api_records(
+        client, "parties", memberOf=str(dimpact.uuid), activeOn="2010-01-01"
+    )
+
+    assert members == []
+
+
+@pytest.mark.django_db
+def test_the_draft_record_is_absent_for_an_anonymous_reader(client):
+    load_demo()
+    draft = RoleAssignment.objects.get(publication_state=PublicationState.DRAFT)
+
+    listed = api_records(client, "role-assignments")
+    detail = client.get(f"/api/v1/role-assignments/{draft.uuid}")
+
+    assert str(draft.uuid) not in {record["uuid"] for record in listed}
+    assert detail.status_code == 404
+
+
+@pytest.mark.django_db
+def test_every_record_on_the_api_states_one_of_the_three_bases(client):
+    load_demo()
+
+    bases = {
+        (path, record.get("basis"))
+        for path in CITABLE_COLLECTIONS
+        for record in api_records(client, path)
+    }
+
+    assert {basis for _path, basis in bases} <= set(Basis.values)
+
+
+# -- the sourced story, in the database ---------------------------------------
+
+
+def citable_records() -> list[Any]:
+    return [
+        record
+        for model in apps.get_models()
+        if issubclass(model, CitableModel) and not model._meta.abstract
+        for record in model._default_manager.all()
+    ]
+
+
+def publishable_records() -> list[Any]:
+    return [
+        record
+        for model in apps.get_models()
+        if issubclass(model, PublishableModel)
+        for record in model._default_manager.all()
+    ]
+
+
+@pytest.mark.django_db
+def test_every_demo_record_states_its_basis_and_explains_each_inference():
+    load_demo()
+
+    records = citable_records()
+
+    assert {record.basis for record in records} == set(Basis.values)
+    assert all(
+        record.basis_note for record in records if record.basis == Basis.INFERRED
+    )
+
+
+def cited_sources(record: Any) -> list[Any]:
+    """The sources a record cites, through the many-to-many link or through the
+    citations that replace it."""
+    sources = record.sources
+    return list(sources.all() if hasattr(sources, "all") else sources)
+
+
+@pytest.mark.django_db
+def test_every_sourced_demo_record_cites_a_source():
+    load_demo()
+
+    uncited = [
+        record
+        for record in citable_records()
+        if record.basis == Basis.SOURCED and not cited_sources(record)
+    ]
+
+    assert uncited == []
+
+
+@pytest.mark.django_db
+def test_the_demo_is_published_except_one_draft():
+    load_demo()
+
+    drafts = [
+        record
+        for record in publishable_records()
+        if record.publication_state != PublicationState.PUBLISHED
+    ]
+
+    assert [(type(r).__name__, r.party.slug, r.role_type.slug) for r in drafts] == [
+        ("RoleAssignment", "eindhoven", "user")
+    ]
+    assert drafts[0].basis == Basis.ILLUSTRATIVE
+
+
+@pytest.mark.django_db
+def test_no_goal_carries_the_draft_record():
+    load_demo()
+
+    carried = ImprovementGoal.objects.filter(
+        role_assignments__publication_state=PublicationState.DRAFT
+    )
+
+    assert not carried.exists()
+
+
+@pytest.mark.django_db
+def test_the_g4_as_owner_of_a_goal_is_an_inference():
+    load_demo()
+
+    owned = ImprovementGoal.objects.filter(owner__slug="g4")
+
+    assert owned.exists()
+    assert {goal.basis for goal in owned} == {Basis.INFERRED}
+
+
+@pytest.mark.django_db
+def test_no_role_for_openzaak_is_known_before_openzaak_exists():
+    load_demo()
+    openzaak = Component.objects.get(slug="openzaak")
+
+    early = RoleAssignment.objects.filter(
+        component=openzaak, start_latest__lt=openzaak.start_latest
+    )
+
+    assert not early.exists()
+
+
+@pytest.mark.django_db
+def test_running_load_demo_twice_keeps_every_publication_moment():
+    load_demo()
+    first = {(type(r), r.pk): r.published_at for r in publishable_records()}
+
+    load_demo()
+
+    assert {(type(r), r.pk): r.published_at for r in publishable_records()} == first
+
+
+@pytest.mark.django_db
+def test_running_load_demo_twice_changes_no_record():
+    load_demo()
+    first = {(type(r), r.pk): r.updated_at for r in publishable_records()}
+
+    load_demo()
+
+    assert {(type(r), r.pk): r.updated_at for r in publishable_records()} == first
+
+
+@pytest.mark.django_db
+def test_there_is_no_continuous_maintenance_contract():
+    load_demo()
+
+    continuous = Contract.objects.filter(contract_type=ContractType.CONTINUOUS)
+
+    assert not continuous.exists()
+
+
+@pytest.mark.django_db
+def test_tilburg_pays_nothing_through_dimpact():
+    load_demo()
+
+    through_dimpact = FundingStream.objects.filter(
+        funder__slug="tilburg", intermediary__slug="dimpact"
+    )
+
+    assert not through_dimpact.exists()
+
+
+@pytest.mark.django_db
+def test_load_demo_deletes_the_records_an_earlier_version_loaded_that_contradict_the_sources():
+    contract = ContractFactory(
+        uuid=demo_uuid(Contract, "dimpact-maykin-maintenance"), continuous=True
+    )
+    FundingStreamFactory(
+        uuid=demo_uuid(FundingStream, "tilburg-initial-development"),
+        contract=contract,
+    )
+
+    load_demo()
+
+    assert not Contract.objects.filter(pk=contract.pk).exists()
+    assert not FundingStream.objects.filter(
+        uuid=demo_uuid(FundingStream, "tilburg-initial-development")
+    ).exists()

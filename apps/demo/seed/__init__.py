@@ -1,7 +1,9 @@
 """The OpenZaak ecosystem as demo data, from the seed documents and organisations.csv.
 
-Facts come from the public sources each record cites; contracts and funding streams
-are illustrative (the sources give no figures). Loading is idempotent: records have
+Every record states its basis: sourced (it cites its public sources), inferred
+(its reasoning in ``basis_note``) or illustrative (contracts and funding streams,
+whose figures the sources do not give, and the one draft record). Every dated
+fact has the period its sources state. The demo is published, except that draft. Loading is idempotent: records have
 stable slugs or UUIDs and are only saved when they change.
 """
 
@@ -31,7 +33,12 @@ from .components import (
     role_types_load,
     standard_load,
 )
-from .contracts import contracts_load, funding_streams_load, work_categories_load
+from .contracts import (
+    contracts_load,
+    contradicted_records_delete,
+    funding_streams_load,
+    work_categories_load,
+)
 from .goals import dimensions_load, review_load, themes_load
 from .parties import aliases_load, memberships_load, parties_load
 from .sources import sources_load
@@ -72,12 +79,13 @@ def demo_load() -> None:
     role_types = role_types_load(sources)
     assignments = role_assignments_load(component, parties, role_types, sources)
 
-    categories = work_categories_load()
+    categories = work_categories_load(sources)
+    contradicted_records_delete()
     contracts = contracts_load(component, parties, categories, sources)
     funding_streams_load(component, parties, contracts)
 
     goals = themes_load(component, parties, assignments, sources)
-    dimensions = dimensions_load()
+    dimensions = dimensions_load(sources)
     review_load(component, parties, dimensions, goals, sources)
 
     events_load(component, parties, sources)

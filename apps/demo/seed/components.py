@@ -8,16 +8,23 @@ from datetime import date
 
 from apps.components.constants import ComponentOrigin, DevelopmentStatus
 from apps.components.models import Component, Standard
-from apps.core.constants import Precision
+from apps.core.constants import Basis, Precision, PublicationState
 from apps.core.models import Source
 from apps.core.periods import period_values
 from apps.parties.models import Party
 from apps.roles.models import RoleAssignment, RoleType
 
-from .upsert import demo_period, upsert_by_key, upsert_by_slug
+from .sources import SOURCE_DATES, cite
+from .upsert import stated, upsert_by_key, upsert_by_slug
 
-#: The pilot report (seed 001), which describes today's roles.
-PILOT_REPORT_DATE = date(2025, 10, 16)
+#: The pilot report (seed 001).
+PILOT_REPORT_DATE = SOURCE_DATES["seed-001"]
+#: The market consultation (seed 003), dated by its deadline.
+CONSULTATION_DATE = SOURCE_DATES["seed-003"]
+#: The community's role model: first published with "Nu: Maykin" and "Nu: G4
+#: overleg" on 2025-12-12; its latest version (2026-04-02) still says so.
+ROLE_MODEL_FIRST = SOURCE_DATES["samenwerken-rollen"]
+ROLE_MODEL_LAST = date(2026, 4, 2)
 
 STANDARD_SLUG = "apis-zaakgericht-werken"
 COMPONENT_SLUG = "openzaak"
@@ -39,8 +46,9 @@ def standard_load(
             ),
             "url": "https://www.vngrealisatie.nl/producten/api-standaarden-zaakgericht-werken",
             "steward": parties["VNG Realisatie"],
+            "basis": Basis.SOURCED,
         },
-        m2m={"sources": [sources["seed-002"], sources["seed-003"]]},
+        m2m={"sources": cite(sources, ("seed-002", "seed-003"))},
     )
 
 
@@ -63,11 +71,16 @@ def component_load(standard: Standard, sources: Mapping[str, Source]) -> Compone
             "development_status": DevelopmentStatus.STABLE,
             "documentation_url": "https://open-zaak.readthedocs.io",
             "website": "https://openzaak.org",
-            # Seed 004: "De eerste productierijpe iteratie was afgerond in februari
-            # 2020." Development began earlier (Maykin Media built it, seed 003),
-            # on a day the seeds do not give: unknown, known since the end of
-            # February 2020.
+            # Seed 003: "De eerste productierijpe iteratie was afgerond in februari
+            # 2020." OpenZaak exists from the start of its development (Maykin
+            # Media built it, seed 004), on a day no source gives: unknown, known
+            # since the last day of February 2020, when the first production-ready
+            # iteration was certainly complete. Not a first release in February
+            # 2020: the development before it is part of its existence. Still
+            # going: the pilot report (2025) and the role model (2026) describe it
+            # in use and plan its future.
             "origin": ComponentOrigin.DEVELOPMENT_START,
+            "basis": Basis.SOURCED,
             **period_values(
                 start=None,
                 known_since=date(2020, 2, 29),
@@ -76,7 +89,7 @@ def component_load(standard: Standard, sources: Mapping[str, Source]) -> Compone
         },
         m2m={
             "standards": [standard],
-            "sources": [sources["seed-003"], sources["seed-004"]],
+            "sources": cite(sources, ("seed-003", "seed-004")),
         },
     )
 
@@ -289,6 +302,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
             "Geeft opdracht voor werk aan de component, financiert dat en brengt de "
             "eigen behoeften in."
         ),
+        sources=("seed-003", "seed-004"),
     ),
     RoleTypeSpec(
         slug="user",
@@ -297,6 +311,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
         responsibilities=(
             "Gebruikt de component en meldt gevonden bugs en verbeteringen."
         ),
+        sources=("seed-001",),
     ),
     RoleTypeSpec(
         slug="standard-facilitator",
@@ -329,8 +344,9 @@ def role_types_load(sources: Mapping[str, Source]) -> dict[str, RoleType]:
                 "responsibilities": spec.responsibilities,
                 "required_per_component": spec.required_per_component,
                 "position": (index + 1) * 10,
+                "basis": Basis.SOURCED,
             },
-            m2m={"sources": [sources[key] for key in spec.sources]},
+            m2m={"sources": cite(sources, spec.sources)},
         )
         for index, spec in enumerate(ROLE_TYPES)
     }
@@ -350,8 +366,12 @@ class AssignmentSpec:
     role: str
     description: str
     sources: tuple[str, ...]
-    start_date: date | None = None
-    end_date: date | None = None
+    #: The period as the sources state it (see ``stated``). No role begins
+    #: before OpenZaak is known to exist (2020-02-29).
+    period: dict[str, object]
+    basis: str = Basis.SOURCED
+    basis_note: str = ""
+    publication_state: str = PublicationState.PUBLISHED
 
     @property
     def key(self) -> str:
@@ -391,6 +411,12 @@ COMMISSIONING_NOTES: dict[str, str] = {
 }
 
 
+#: A role the community's role model says a party holds "now" (Nu: ...): known
+#: since its first version, last confirmed by its latest; it names no start and
+#: no end.
+ROLE_MODEL_PERIOD = stated(known_since=ROLE_MODEL_FIRST, last_confirmed=ROLE_MODEL_LAST)
+
+
 def _assignment_specs() -> tuple[AssignmentSpec, ...]:
     maykin = (
         AssignmentSpec(
@@ -400,19 +426,29 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
                 "Oorspronkelijke ontwikkelaar van OpenZaak; nu de broncodebeheerder "
                 "(maintainer), volgens het eigen kostenverdeelmodel."
             ),
-            sources=("seed-004", "maykin-plus-broncodebeheer"),
+            sources=("maykin-plus-broncodebeheer", "seed-004"),
+            # Maykin's own document says "Maykin verzorgt het broncodebeheer" for
+            # Open Zaak from its first version (2026-03-20); its latest version
+            # (2026-04-16) still lists Open Zaak. Seed 004 says only that Maykin
+            # developed OpenZaak at first.
+            period=stated(
+                known_since=SOURCE_DATES["maykin-plus-broncodebeheer"],
+                last_confirmed=date(2026, 4, 16),
+            ),
         ),
         AssignmentSpec(
             party="Maykin Media",
             role="publisher",
             description=ROLES_TODAY,
             sources=("samenwerken-rollen",),
+            period=ROLE_MODEL_PERIOD,
         ),
         AssignmentSpec(
             party="Maykin Media",
             role="development-party",
             description=ROLES_TODAY,
             sources=("samenwerken-rollen",),
+            period=ROLE_MODEL_PERIOD,
         ),
         AssignmentSpec(
             party="Maykin Media",
@@ -423,6 +459,7 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
                 "marktpartij met een reviewcontract."
             ),
             sources=("samenwerken-rollen",),
+            period=ROLE_MODEL_PERIOD,
         ),
         AssignmentSpec(
             party="Maykin Media",
@@ -432,6 +469,7 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
                 "specifiek onderhoudscontract."
             ),
             sources=("samenwerken-rollen",),
+            period=ROLE_MODEL_PERIOD,
         ),
     )
     others = (
@@ -440,21 +478,36 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
             role="code-steward",
             description=(
                 "Haar code stewards faciliteren de OpenZaak-community; de begindatum "
-                "staat niet in de bronnen."
+                "staat niet in de bronnen. Sinds 2026-01-21 spreekt de communitypagina "
+                'in de verleden tijd ("Het werd gefaciliteerd").'
             ),
             sources=("seed-004",),
+            # The community page says so from 2020-11-06 (as "Stichting Publieke
+            # Code"; seed 004 is its version of 2020-11-20), after the
+            # foundation's founding (2019-06-03); its last revision in the present
+            # tense is 2021-12-15. On 2026-01-21 it turned to the past tense: the
+            # role has ended by then, on a day no source gives.
+            period=stated(
+                known_since=date(2020, 11, 6), last_confirmed=date(2021, 12, 15)
+            ),
         ),
         AssignmentSpec(
             party="G4",
             role="coordinating-party",
             description=("Nu het G4-overleg; landelijke regie zal dit overnemen."),
             sources=("samenwerken-rollen", "seed-001"),
+            period=ROLE_MODEL_PERIOD,
         ),
         AssignmentSpec(
             party="G4",
             role="pilot-coordinator",
             description="De G4-steden zijn de pilot rond OpenZaak gestart.",
             sources=("seed-000", "seed-001"),
+            # The pilot report (2025-10-16) describes the pilot under way; seed
+            # 000 is undated. No start, no end given.
+            period=stated(
+                known_since=PILOT_REPORT_DATE, last_confirmed=PILOT_REPORT_DATE
+            ),
         ),
         AssignmentSpec(
             party="VNG Realisatie",
@@ -464,7 +517,21 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
                 "zaakgericht werken (voortgekomen uit ZDS 2.0); vastgelegd bij "
                 "OpenZaak omdat rollen voor een component worden vervuld."
             ),
-            sources=("seed-002",),
+            sources=("seed-002", "seed-003"),
+            # Seed 002 (2018) has VNG Realisatie facilitate the standard, before
+            # OpenZaak existed; seed 003 (2020) links the standard OpenZaak
+            # implements to VNG Realisatie's site.
+            period=stated(
+                known_since=CONSULTATION_DATE, last_confirmed=CONSULTATION_DATE
+            ),
+            basis=Basis.INFERRED,
+            basis_note=(
+                "Seed 002 zegt dat VNG Realisatie de totstandkoming van de standaard "
+                "faciliteert; seed 003 (2020) noemt de VNG-standaard die OpenZaak "
+                "implementeert, op de site van VNG Realisatie. Dat dit een rol voor "
+                "OpenZaak is, leidt het register daaruit af: rollen worden voor een "
+                "component vervuld."
+            ),
         ),
     )
     commissioning = tuple(
@@ -475,11 +542,34 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
                 party, "Een van de gemeenten die opdracht gaven voor OpenZaak."
             ),
             sources=("seed-003", "seed-004"),
+            # Seed 003 (answers due 2020-05-01): OpenZaak was built in their
+            # commission and the consultation is held in their commission. No
+            # start is given, and no later source says they still commission it
+            # (seed 004 speaks of the initial development in the past tense).
+            period=stated(
+                known_since=CONSULTATION_DATE, last_confirmed=CONSULTATION_DATE
+            ),
         )
         for party in COMMISSIONING_PARTIES
     )
-    return maykin + others + commissioning
+    return maykin + others + commissioning + (DRAFT_ASSIGNMENT,)
 
+
+#: The one draft record of the demo: an organisation entered as a user before it
+#: agreed to be named. Nothing published points at it.
+DRAFT_ASSIGNMENT = AssignmentSpec(
+    party="Eindhoven",
+    role="user",
+    description=(
+        "Demo van de conceptstatus, geen feit: een gemeente die als afnemer is "
+        "ingevoerd voordat zij heeft ingestemd met vermelding. Zolang de "
+        "coördinator dit niet publiceert, ziet het publiek het niet."
+    ),
+    sources=(),
+    period=stated(known_since=PILOT_REPORT_DATE, last_confirmed=PILOT_REPORT_DATE),
+    basis=Basis.ILLUSTRATIVE,
+    publication_state=PublicationState.DRAFT,
+)
 
 ROLE_ASSIGNMENTS: tuple[AssignmentSpec, ...] = _assignment_specs()
 
@@ -500,11 +590,12 @@ def role_assignments_load(
                 "role_type": role_types[spec.role],
                 "component": component,
                 "description": spec.description,
-                **demo_period(
-                    spec.start_date, spec.end_date, known_since=PILOT_REPORT_DATE
-                ),
+                **spec.period,
+                "basis": spec.basis,
+                "basis_note": spec.basis_note,
+                "publication_state": spec.publication_state,
             },
-            m2m={"sources": [sources[key] for key in spec.sources]},
+            m2m={"sources": cite(sources, spec.sources)},
         )
         for spec in ROLE_ASSIGNMENTS
     }

@@ -1,7 +1,14 @@
 """Work categories, and illustrative contracts and funding streams.
 
 The seeds give no contract values or funding amounts, so every contract and
-funding stream here is an example: ``is_illustrative`` is set and the title says so.
+funding stream here is an example: its basis is illustrative and the title says so.
+
+Removed because they contradicted the sources (and deleted from a database an
+earlier version loaded them into): a continuous maintenance contract from Dimpact
+to Maykin Media for 2020-2026, with the members' funding of it (the role model
+says maintenance is done as part of feature contracts, and a continuous contract
+for continuously needed work is a goal of the pilot, not a fact); and Tilburg
+paying through Dimpact, of which it is not a member.
 """
 
 from __future__ import annotations
@@ -19,72 +26,86 @@ from apps.core.models import Source
 from apps.funding.models import FundingStream
 from apps.parties.models import Party
 
-from .upsert import demo_period, upsert_by_key, upsert_by_slug
+from .sources import cite
+from .upsert import delete_by_key, stated, upsert_by_key, upsert_by_slug
 
 ILLUSTRATIVE_PREFIX = "Illustratief: "
 
-#: (slug, name, description).
-WORK_CATEGORIES: tuple[tuple[str, str, str], ...] = (
+#: (slug, name, description, the sources that describe the work).
+WORK_CATEGORIES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     (
         "maintenance",
         "Onderhoud",
         "Stabiele release branches, bugfixes, updates en beveiligingspatches.",
+        ("samenwerken-rollen",),
     ),
     (
         "feature-development",
         "Featureontwikkeling",
         "Nieuwe features met hun documentatie en tests.",
+        ("samenwerken-rollen",),
     ),
     (
         "documentation",
         "Documentatie",
         "Documentatie die niet specifiek is voor één feature.",
+        ("seed-001",),
     ),
     (
         "hosting",
         "Hosting (SaaS)",
         "Het draaien van de component voor gemeenten.",
+        ("samenwerken-rollen",),
     ),
     (
         "coordination",
         "Regie en coördinatie",
         "Het bijsturen van het ecosysteem, reviews, communitymanagement.",
+        ("seed-001", "samenwerken-rollen"),
     ),
     (
         "security",
         "Beveiliging",
         "Beveiligingsreviews, het afhandelen van kwetsbaarheden en patches.",
+        ("samenwerken-rollen",),
     ),
     (
         "support",
         "Ondersteuning",
         "Het beantwoorden van vragen van gebruikers en het afhandelen van incidenten.",
+        ("seed-003",),
     ),
     (
         "publishing",
         "Uitgeven (releasemanagement)",
         "De upstream repository, releases, release notes en handleidingen.",
+        ("samenwerken-rollen",),
     ),
     (
         "code-review",
         "Codereview",
         "Onafhankelijke review van bijdragen (vierogenprincipe).",
+        ("samenwerken-rollen",),
     ),
     (
         "implementation",
         "Implementatie",
         "Een gemeente helpen de component in gebruik te nemen.",
+        ("seed-003", "samenwerken-rollen"),
     ),
 )
 
 
-def work_categories_load() -> dict[str, WorkCategory]:
+def work_categories_load(sources: Mapping[str, Source]) -> dict[str, WorkCategory]:
     """The labels for work, by slug."""
     return {
         slug: upsert_by_slug(
-            WorkCategory, slug, {"name": name, "description": description}
+            WorkCategory,
+            slug,
+            {"name": name, "description": description, "basis": Basis.SOURCED},
+            m2m={"sources": cite(sources, keys)},
         )
-        for slug, name, description in WORK_CATEGORIES
+        for slug, name, description, keys in WORK_CATEGORIES
     }
 
 
@@ -105,27 +126,6 @@ class ContractSpec:
 
 
 CONTRACTS: tuple[ContractSpec, ...] = (
-    ContractSpec(
-        key="dimpact-maykin-maintenance",
-        title=f"{ILLUSTRATIVE_PREFIX}onderhoud van OpenZaak",
-        description=(
-            "Illustratief voorbeeld, geen echt contract: de brondocumenten noemen geen "
-            "contracten of cijfers. Een doorlopend onderhoudscontract dat eind 2026 "
-            "afloopt zonder opvolger, het soort continuïteitsrisico dat het register "
-            "zichtbaar maakt. Ter vergelijking: het kostenverdeelmodel van de "
-            "maintainer (maykin-plus, docs/broncodebeheer) hanteert voor OpenZaak een "
-            "streefbedrag van EUR 145.000 per jaar (concept)."
-        ),
-        client="Dimpact",
-        contractor="Maykin Media",
-        category="maintenance",
-        contract_type=ContractType.CONTINUOUS,
-        status=ContractStatus.ACTIVE,
-        start_date=date(2020, 2, 1),
-        end_date=date(2026, 12, 31),
-        value=Decimal("1000000.00"),
-        sources=("maykin-plus-broncodebeheer",),
-    ),
     ContractSpec(
         key="dimpact-maykin-initial-development",
         title=f"{ILLUSTRATIVE_PREFIX}eerste ontwikkeling van OpenZaak",
@@ -205,12 +205,29 @@ def contract_load(
             "work_category": categories[spec.category],
             "contract_type": spec.contract_type,
             "status": spec.status,
-            **demo_period(spec.start_date, spec.end_date, known_since=spec.start_date),
+            **stated(start=spec.start_date, end=spec.end_date),
             "value": spec.value,
             "currency": "EUR",
             "basis": Basis.ILLUSTRATIVE,
         },
-        m2m={"sources": [sources[key] for key in spec.sources]},
+        m2m={"sources": cite(sources, spec.sources)},
+    )
+
+
+#: Demo records an earlier version loaded that contradict the sources.
+REMOVED_CONTRACTS: tuple[str, ...] = ("dimpact-maykin-maintenance",)
+REMOVED_FUNDING_STREAMS: tuple[str, ...] = (
+    "enschede-maintenance-2025",
+    "zwolle-maintenance-2025",
+    "oldambt-maintenance-2025",
+    "tilburg-initial-development",
+)
+
+
+def contradicted_records_delete() -> int:
+    """Delete the removed records (funding first: it protects its contract)."""
+    return delete_by_key(FundingStream, REMOVED_FUNDING_STREAMS) + delete_by_key(
+        Contract, REMOVED_CONTRACTS
     )
 
 
@@ -241,35 +258,6 @@ class FundingSpec:
 
 
 FUNDING_STREAMS: tuple[FundingSpec, ...] = (
-    *(
-        FundingSpec(
-            key=f"{funder.lower()}-maintenance-2025",
-            title=f"{ILLUSTRATIVE_PREFIX}aandeel {funder} in het onderhoud van OpenZaak in 2025",
-            funder=funder,
-            recipient="Maykin Media",
-            intermediary="Dimpact",
-            contract="dimpact-maykin-maintenance",
-            amount=amount,
-            start_date=date(2025, 1, 1),
-            end_date=date(2025, 12, 31),
-        )
-        for funder, amount in (
-            ("Enschede", Decimal("10000.00")),
-            ("Zwolle", Decimal("10000.00")),
-            ("Oldambt", Decimal("5000.00")),
-        )
-    ),
-    FundingSpec(
-        key="tilburg-initial-development",
-        title=f"{ILLUSTRATIVE_PREFIX}aandeel Tilburg in de eerste ontwikkeling van OpenZaak",
-        funder="Tilburg",
-        recipient="Maykin Media",
-        intermediary="Dimpact",
-        contract="dimpact-maykin-initial-development",
-        amount=Decimal("50000.00"),
-        start_date=date(2019, 8, 1),
-        end_date=date(2020, 2, 29),
-    ),
     *(
         FundingSpec(
             key=f"{city.lower().replace(' ', '-')}-pilot-2025",
@@ -319,7 +307,7 @@ def funding_stream_load(
             "intermediary": parties[spec.intermediary] if spec.intermediary else None,
             "amount": spec.amount,
             "currency": "EUR",
-            **demo_period(spec.start_date, spec.end_date, known_since=spec.start_date),
+            **stated(start=spec.start_date, end=spec.end_date),
             "contract": contract,
             "work_category": contract.work_category,
             "component": component,

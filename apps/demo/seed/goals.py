@@ -8,6 +8,7 @@ from datetime import date
 from decimal import Decimal
 
 from apps.components.models import Component
+from apps.core.constants import Basis
 from apps.core.models import Source
 from apps.goals.constants import GoalStatus, ScoreScenario
 from apps.goals.models import (
@@ -21,12 +22,26 @@ from apps.goals.models import (
 from apps.parties.models import Party
 from apps.roles.models import RoleAssignment
 
-from .upsert import demo_period, upsert_by_key, upsert_by_slug
+from .sources import cite
+from .upsert import stated, upsert_by_key, upsert_by_slug
 
 #: The date of the pilot report that set the goals.
 REPORT_DATE = date(2025, 10, 16)
 
 PILOT_ASSIGNMENT = "openzaak/pilot-coordinator/G4"
+
+
+#: The pilot report says the G4 run the pilot but names no owner of any goal.
+OWNER_INFERRED = (
+    "Het pilotverslag (16/10/2025) noemt geen eigenaar van dit doel. Afgeleid: de "
+    "G4 is de eigenaar, omdat de G4-steden de pilot zijn gestart die de doelen "
+    "heeft opgesteld (seed 000 en 001)."
+)
+
+#: Identified by the report of 16/10/2025 ("waar verder op gewerkt wordt"): set
+#: on or before that day, on a day it does not give; no later source reports on
+#: the goals.
+GOAL_PERIOD = stated(known_since=REPORT_DATE, last_confirmed=REPORT_DATE)
 
 
 @dataclass(frozen=True)
@@ -37,6 +52,13 @@ class GoalSpec:
     status: str = GoalStatus.PROPOSED
     progress: int = 0
     carried_by: tuple[str, ...] = ()
+    #: Why the record is inferred, beyond its owner (e.g. an estimated progress).
+    inference: str = ""
+
+    @property
+    def basis_note(self) -> str:
+        parts = [OWNER_INFERRED if self.owner == "G4" else "", self.inference]
+        return " ".join(part for part in parts if part)
 
 
 @dataclass(frozen=True)
@@ -129,6 +151,11 @@ THEMES: tuple[ThemeSpec, ...] = (
                 "voortgangscijfer is een schatting die voor deze demo is gemaakt.",
                 status=GoalStatus.IN_PROGRESS,
                 progress=50,
+                inference=(
+                    "Status en voortgang zijn afgeleid: het verslag noemt workshop 1 "
+                    "als uitgevoerd en nog geen interventies; 50 % is een schatting "
+                    "voor deze demo."
+                ),
                 carried_by=(PILOT_ASSIGNMENT,),
             ),
             GoalSpec(
@@ -244,7 +271,7 @@ def themes_load(
     sources: Mapping[str, Source],
 ) -> dict[str, ImprovementGoal]:
     """The six themes with their improvement goals; returns the goals by key."""
-    seed = [sources["seed-001"]]
+    seed = cite(sources, ("seed-001",))
     goals: dict[str, ImprovementGoal] = {}
     for theme_position, spec in enumerate(THEMES, start=1):
         theme = upsert_by_slug(
@@ -255,6 +282,7 @@ def themes_load(
                 "rationale": spec.rationale,
                 "component": component,
                 "position": theme_position,
+                "basis": Basis.SOURCED,
             },
             m2m={"sources": seed},
         )
@@ -271,8 +299,10 @@ def themes_load(
                     "status": goal.status,
                     "progress": goal.progress,
                     "position": position,
-                    **demo_period(REPORT_DATE, None, known_since=REPORT_DATE),
+                    **GOAL_PERIOD,
                     "target_date": None,
+                    "basis": Basis.INFERRED if goal.basis_note else Basis.SOURCED,
+                    "basis_note": goal.basis_note,
                 },
                 m2m={
                     "sources": seed,
@@ -334,7 +364,7 @@ DIMENSIONS: tuple[DimensionSpec, ...] = (
 )
 
 
-def dimensions_load() -> dict[str, ReliabilityDimension]:
+def dimensions_load(sources: Mapping[str, Source]) -> dict[str, ReliabilityDimension]:
     """The four dimensions of the reliability factor, by slug."""
     return {
         spec.slug: upsert_by_slug(
@@ -348,7 +378,9 @@ def dimensions_load() -> dict[str, ReliabilityDimension]:
                 "y_axis_low": spec.y_axis[0],
                 "y_axis_high": spec.y_axis[1],
                 "position": position,
+                "basis": Basis.SOURCED,
             },
+            m2m={"sources": cite(sources, ("samenwerken-bedrijfszekerheidsfactor",))},
         )
         for position, spec in enumerate(DIMENSIONS, start=1)
     }
@@ -395,6 +427,15 @@ REVIEW_VALUES: dict[str, object] = {
 }
 
 
+#: The review's content is the report's; its form is the register's inference.
+REVIEW_INFERRED = (
+    "Het pilotverslag beschrijft workshop 1 maar noemt de datum en de coördinator "
+    "niet: de review draagt de datum van het verslag (16/10/2025), de G4 als "
+    "coördinator (de G4-steden voeren de pilot uit) en de scores van de "
+    "bedrijfszekerheidsfactor (samenwerken-repository) als stand van die workshop."
+)
+
+
 def review_load(
     component: Component,
     parties: Mapping[str, Party],
@@ -406,12 +447,17 @@ def review_load(
     review = upsert_by_key(
         Review,
         REVIEW_KEY,
-        {**REVIEW_VALUES, "component": component, "coordinator": parties["G4"]},
+        {
+            **REVIEW_VALUES,
+            "component": component,
+            "coordinator": parties["G4"],
+            "basis": Basis.INFERRED,
+            "basis_note": REVIEW_INFERRED,
+        },
         m2m={
-            "sources": [
-                sources["seed-001"],
-                sources["samenwerken-bedrijfszekerheidsfactor"],
-            ]
+            "sources": cite(
+                sources, ("seed-001", "samenwerken-bedrijfszekerheidsfactor")
+            )
         },
     )
     for spec in DIMENSIONS:

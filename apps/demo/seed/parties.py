@@ -10,18 +10,20 @@ from pathlib import Path
 
 from django.utils.text import slugify
 
+from apps.core.constants import Basis
 from apps.core.models import Source
 from apps.parties.constants import PartyKind
 from apps.parties.models import Membership, Party, PartyAlias
 
-from .sources import CSV_KEY_SOURCES, REFERENCE_DATA_SOURCE
-from .upsert import demo_period, upsert_by_key, upsert_by_slug
+from .sources import CSV_KEY_SOURCES, REFERENCE_DATA_SOURCE, SOURCE_DATES, cite
+from .upsert import stated, upsert_by_key, upsert_by_slug
 
-#: The pilot report (seed 001): every organisation it or the reference data
-#: names is known to exist by then.
-PILOT_REPORT_DATE = date(2025, 10, 16)
+#: The pilot report (seed 001).
+PILOT_REPORT_DATE = SOURCE_DATES["seed-001"]
 #: Sprint 0 of the ZAKEN collaboration (seed 002), which lists Dimpact's members.
-ZAKEN_START_DATE = date(2018, 5, 30)
+ZAKEN_START_DATE = SOURCE_DATES["seed-002"]
+#: The market consultation (seed 003): answers were due before this day.
+CONSULTATION_DATE = SOURCE_DATES["seed-003"]
 
 ORGANISATIONS_CSV = (
     Path(__file__).resolve().parent.parent / "data" / "organisations.csv"
@@ -37,19 +39,31 @@ class PartyExtra:
 
     legal_name: str = ""
     description: str = ""
-    start_date: date | None = None
-    end_date: date | None = None
+    #: A start a source gives (a day, month or year).
+    start: str | None = None
+    #: The earliest day a seed shows the party existing, when its CSV row's
+    #: sources show it only later (or not at all).
+    known_since: date | None = None
+    #: The day it ceased (the TOOI end date of a merged municipality).
+    end: str | None = None
+    #: The last day a source shows it existing, when neither its end nor its
+    #: continuation is known.
+    last_confirmed: date | None = None
     sources: tuple[str, ...] = ()
 
 
 PARTY_EXTRAS: dict[str, PartyExtra] = {
     "Den Haag": PartyExtra(legal_name="'s-Gravenhage"),
-    "Bellingwedde": PartyExtra(end_date=date(2017, 12, 31)),
-    "Ten Boer": PartyExtra(end_date=date(2018, 12, 31)),
-    "Landerd": PartyExtra(end_date=date(2021, 12, 31)),
-    "Westerwolde": PartyExtra(start_date=date(2018, 1, 1)),
-    "Maashorst": PartyExtra(start_date=date(2022, 1, 1)),
+    # The merger dates of the CSV notes (TOOI end dates and changes).
+    "Bellingwedde": PartyExtra(end="2017-12-31"),
+    "Ten Boer": PartyExtra(end="2018-12-31"),
+    "Landerd": PartyExtra(end="2021-12-31"),
+    "Westerwolde": PartyExtra(start="2018-01-01"),
+    "Maashorst": PartyExtra(start="2022-01-01"),
+    # Its row cites only TOOI (2022); seed 002 lists it as a Dimpact member.
+    "Groningen": PartyExtra(known_since=ZAKEN_START_DATE, sources=("seed-002",)),
     "Dimpact": PartyExtra(
+        known_since=ZAKEN_START_DATE,
         legal_name="Coöperatie Dimpact UA",
         description=(
             "Samenwerkingsverband (coöperatie) van gemeenten: 30 leden in 2018, meer "
@@ -58,14 +72,18 @@ PARTY_EXTRAS: dict[str, PartyExtra] = {
         ),
         sources=("seed-002", "seed-003", "seed-004"),
     ),
+    # The CSV notes: "shared civil-service organisation ... since 2015".
     "SED": PartyExtra(
+        start="2015",
         description=(
             "Gezamenlijke ambtelijke organisatie van Stede Broec, Enkhuizen en "
             "Drechterland; een van de partijen die opdracht gaven voor OpenZaak."
         ),
         sources=("seed-003",),
     ),
+    # Named as "G4-steden" in the pilot report; no earlier dated source.
     "G4": PartyExtra(
+        known_since=PILOT_REPORT_DATE,
         description=(
             "De vier grootste gemeenten (G4-steden). Ze werken aan een reeks open "
             "source-componenten voor zaakgericht werken en zijn de governancepilot "
@@ -73,8 +91,18 @@ PARTY_EXTRAS: dict[str, PartyExtra] = {
         ),
         sources=("seed-000", "seed-001"),
     ),
-    "VNG": PartyExtra(legal_name="Vereniging van Nederlandse Gemeenten"),
+    # Seed 003 names the VNG standard.
+    "VNG": PartyExtra(
+        legal_name="Vereniging van Nederlandse Gemeenten",
+        known_since=CONSULTATION_DATE,
+        sources=("seed-003",),
+    ),
+    # The CSV notes: VNG decided to merge VNG Naleving and VNG Realisatie as of
+    # 2023-01-01, so it certainly existed through 2022; whether it still exists
+    # under its name, no source says.
     "VNG Realisatie": PartyExtra(
+        known_since=ZAKEN_START_DATE,
+        last_confirmed=date(2022, 12, 31),
         description=(
             "Faciliteert de standaard voor zaakgericht werken: bewaakt de visie, "
             "levert kennis over het informatiemodel en zorgt voor de formele stappen "
@@ -83,6 +111,7 @@ PARTY_EXTRAS: dict[str, PartyExtra] = {
         sources=("seed-002",),
     ),
     "Maykin Media": PartyExtra(
+        known_since=ZAKEN_START_DATE,
         legal_name="Maykin Media B.V.",
         description=(
             "Maker van de zaakregistratiecomponent (ZRC) van gemeente Haarlem in 2018 "
@@ -91,6 +120,7 @@ PARTY_EXTRAS: dict[str, PartyExtra] = {
         sources=("seed-002", "seed-004"),
     ),
     "Atos": PartyExtra(
+        known_since=ZAKEN_START_DATE,
         description="Huisleverancier van Dimpact in 2018.",
         sources=("seed-002",),
     ),
@@ -100,9 +130,13 @@ PARTY_EXTRAS: dict[str, PartyExtra] = {
             "Haar code stewards faciliteren de OpenZaak-community; ze ondersteunde de "
             "marktconsultatie van 2020."
         ),
-        start_date=date(2019, 6, 3),
+        # Founded 2019-06-03 (CSV notes, from its KvK registration).
+        start="2019-06-03",
         sources=("seed-003", "seed-004"),
     ),
+    # Interviewed for the pilot report (seed 001).
+    "Worth": PartyExtra(known_since=PILOT_REPORT_DATE, sources=("seed-001",)),
+    "Ritense": PartyExtra(known_since=PILOT_REPORT_DATE, sources=("seed-001",)),
 }
 
 ALIASES: dict[str, str] = {
@@ -122,8 +156,10 @@ class MembershipSpec:
     member: str
     description: str
     sources: tuple[str, ...]
-    start_date: date | None = None
-    end_date: date | None = None
+    #: The period as the sources state it (see ``stated``).
+    period: dict[str, object]
+    basis: str = Basis.SOURCED
+    basis_note: str = ""
 
 
 #: Dimpact's 30 member municipalities as seed 002 lists them in 2018.
@@ -161,38 +197,83 @@ DIMPACT_MEMBERS_2018: tuple[str, ...] = (
 )
 
 DIMPACT_MEMBER_NOTE = (
-    "Lidgemeente, zoals vermeld in 2018; de begindatum en latere wijzigingen zijn "
-    "niet vastgelegd."
+    "Lidgemeente, zoals vermeld op 2018-05-30; de begindatum en latere wijzigingen "
+    "staan niet in de bronnen."
 )
 
-#: Special cases of the Dimpact list, by member.
-DIMPACT_MEMBER_NOTES: dict[str, str] = {
+#: Seed 002 lists the members on the day of sprint 0; no source gives when they
+#: joined (so no member certainly holds before 2018-05-30), and the consultation
+#: of 2020 (seed 003) says only "meer dan 30 gemeenten", naming none: each
+#: membership is last confirmed on 2018-05-30.
+DIMPACT_MEMBER_PERIOD = stated(
+    known_since=ZAKEN_START_DATE, last_confirmed=ZAKEN_START_DATE
+)
+
+#: Members that merged, with their period and the reasoning (their basis is
+#: inferred: the sources give the merger, not the end of the membership).
+DIMPACT_MERGED_MEMBERS: dict[str, tuple[dict[str, object], str, str]] = {
+    # Seed 002 lists Bellingwedde on 2018-05-30, but it merged into Westerwolde
+    # on 2018-01-01 (TOOI end date 2017-12-31): the list contradicts the
+    # register of municipalities. Recorded as a membership that ended on its
+    # last day, known since that day, the latest on which it could have held.
     "Bellingwedde": (
-        "Lidgemeente. De lijst van 2018 noemt Bellingwedde nog, maar die gemeente "
-        "ging op 2018-01-01 op in Westerwolde; het lidmaatschap eindigt daarom op "
-        "haar laatste dag, 2017-12-31."
+        stated(known_since=date(2017, 12, 31), end="2017-12-31"),
+        "Lidgemeente volgens de lijst van 2018, die Bellingwedde nog noemt hoewel "
+        "de gemeente op 2018-01-01 opging in Westerwolde.",
+        "De ledenlijst van seed 002 (2018-05-30) noemt Bellingwedde, maar volgens "
+        "TOOI bestond Bellingwedde toen niet meer (einddatum 2017-12-31, opgegaan "
+        "in Westerwolde). Afgeleid: de lijst was op dit punt verouderd en "
+        "Bellingwedde was lid tot zijn laatste dag; wanneer het lid werd, zegt geen "
+        "bron. Dat Westerwolde lid werd, staat niet in de bronnen.",
+    ),
+    # Ten Boer and Landerd: listed on 2018-05-30; their membership ends the day
+    # before their merger, because a membership cannot outlast its member.
+    "Ten Boer": (
+        stated(known_since=ZAKEN_START_DATE, end="2018-12-31"),
+        "Lidgemeente, zoals vermeld op 2018-05-30, tot Ten Boer op 2019-01-01 bij "
+        "Groningen werd gevoegd.",
+        "Lid volgens seed 002 (2018-05-30). Het einde is afgeleid: Ten Boer werd op "
+        "2019-01-01 bij Groningen gevoegd (TOOI, einddatum 2018-12-31) en een "
+        "lidmaatschap duurt niet langer dan de gemeente; of het tot die dag duurde, "
+        "zeggen de bronnen niet.",
     ),
     "Landerd": (
-        "Lidgemeente, zoals vermeld in 2018, tot Landerd op 2022-01-01 opging in "
-        "Maashorst."
-    ),
-    "Ten Boer": (
-        "Lidgemeente, zoals vermeld in 2018, tot Ten Boer op 2019-01-01 bij "
-        "Groningen werd gevoegd."
+        stated(known_since=ZAKEN_START_DATE, end="2021-12-31"),
+        "Lidgemeente, zoals vermeld op 2018-05-30, tot Landerd op 2022-01-01 opging "
+        "in Maashorst.",
+        "Lid volgens seed 002 (2018-05-30). Het einde is afgeleid: Landerd ging op "
+        "2022-01-01 op in Maashorst (TOOI, einddatum 2021-12-31) en een "
+        "lidmaatschap duurt niet langer dan de gemeente; of het tot die dag duurde, "
+        "zeggen de bronnen niet.",
     ),
 }
 
 
 def _membership_specs() -> Iterator[MembershipSpec]:
     for member in DIMPACT_MEMBERS_2018:
-        merged = member in DIMPACT_MEMBER_NOTES
+        if member in DIMPACT_MERGED_MEMBERS:
+            period, description, reasoning = DIMPACT_MERGED_MEMBERS[member]
+            yield MembershipSpec(
+                organisation="Dimpact",
+                member=member,
+                description=description,
+                sources=("seed-002", "TOOI-RWC4"),
+                period=period,
+                basis=Basis.INFERRED,
+                basis_note=reasoning,
+            )
+            continue
         yield MembershipSpec(
             organisation="Dimpact",
             member=member,
-            description=DIMPACT_MEMBER_NOTES.get(member, DIMPACT_MEMBER_NOTE),
-            sources=("seed-002", "TOOI-RWC4") if merged else ("seed-002",),
+            description=DIMPACT_MEMBER_NOTE,
+            sources=("seed-002",),
+            period=DIMPACT_MEMBER_PERIOD,
         )
     for member in ("Stede Broec", "Enkhuizen", "Drechterland"):
+        # The CSV notes: SED is their shared organisation "since 2015" (a year);
+        # seed 003 (2020) last names it as "SED (bestaande uit Stede Broec,
+        # Enkhuizen en Drechterland)". No dated source says it continues.
         yield MembershipSpec(
             organisation="SED",
             member=member,
@@ -201,19 +282,28 @@ def _membership_specs() -> Iterator[MembershipSpec]:
                 "blijft een zelfstandige gemeente."
             ),
             sources=("seed-003", "organisations-csv"),
+            period=stated(start="2015", last_confirmed=CONSULTATION_DATE),
         )
     for member in ("Amsterdam", "Rotterdam", "Den Haag", "Utrecht"):
+        # The pilot report names the "G4-steden" (2025-10-16); the CSV names the
+        # four. No source gives when the G4 formed or says it continues.
         yield MembershipSpec(
             organisation="G4",
             member=member,
             description="Een van de vier grootste gemeenten (G4).",
-            sources=("organisations-csv",),
+            sources=("organisations-csv", "seed-001"),
+            period=stated(
+                known_since=PILOT_REPORT_DATE, last_confirmed=PILOT_REPORT_DATE
+            ),
         )
+    # VNG's implementation organisation (CSV); VNG is named from seed 003 on, and
+    # VNG Realisatie existed through 2022 (the 2023 merger the CSV notes).
     yield MembershipSpec(
         organisation="VNG",
         member="VNG Realisatie",
         description="Uitvoeringsorganisatie van de VNG (voorheen KING).",
         sources=("organisations-csv",),
+        period=stated(known_since=CONSULTATION_DATE, last_confirmed=date(2022, 12, 31)),
     )
 
 
@@ -268,9 +358,41 @@ def party_values(row: Mapping[str, str], successor: Party | None) -> dict[str, o
         "inhabitants": _optional_int(row["inhabitants"]),
         "inhabitants_year": _optional_int(row["inhabitants_year"]),
         "notes": row["notes"],
-        **demo_period(extra.start_date, extra.end_date, known_since=PILOT_REPORT_DATE),
+        **party_period(row, extra),
         "successor": successor,
+        "basis": Basis.SOURCED,
     }
+
+
+def party_period(row: Mapping[str, str], extra: PartyExtra) -> dict[str, object]:
+    """A party's existence as its sources state it.
+
+    A start only where a source gives one (the merger dates, SED's 2015, the
+    foundation's founding); otherwise unknown, known since the earliest day a
+    dated source of its row (or a seed) shows it. It ends on the TOOI end date
+    of a merged municipality; the reference data's status ``active`` says the
+    others continue, except where an extra gives a last confirmation.
+    """
+    if extra.start:
+        known_since = None
+    else:
+        dated = [
+            SOURCE_DATES[key]
+            for key in source_keys(row["source"])
+            if key in SOURCE_DATES
+        ]
+        if extra.known_since:
+            dated.append(extra.known_since)
+        known_since = min(dated)
+    return stated(
+        start=extra.start,
+        known_since=known_since,
+        end=extra.end,
+        last_confirmed=extra.last_confirmed,
+        ongoing=not extra.end
+        and not extra.last_confirmed
+        and row["status"] == "active",
+    )
 
 
 def party_source_keys(row: Mapping[str, str]) -> list[str]:
@@ -293,7 +415,7 @@ def parties_load(sources: Mapping[str, Source]) -> dict[str, Party]:
             Party,
             slugify(row["name"]),
             party_values(row, successor),
-            m2m={"sources": [sources[key] for key in party_source_keys(row)]},
+            m2m={"sources": cite(sources, party_source_keys(row))},
         )
     return parties
 
@@ -311,22 +433,19 @@ def membership_load(
     parties: Mapping[str, Party],
     sources: Mapping[str, Source],
 ) -> Membership:
-    """One membership; it ends at the latest when its member ceases to exist."""
-    member = parties[spec.member]
+    """One membership, with the period its sources state."""
     return upsert_by_key(
         Membership,
         f"{spec.organisation}/{spec.member}",
         {
-            "member": member,
+            "member": parties[spec.member],
             "organisation": parties[spec.organisation],
             "description": spec.description,
-            **demo_period(
-                spec.start_date,
-                spec.end_date or (member.end_earliest if member.end else None),
-                known_since=ZAKEN_START_DATE,
-            ),
+            **spec.period,
+            "basis": spec.basis,
+            "basis_note": spec.basis_note,
         },
-        m2m={"sources": [sources[key] for key in spec.sources]},
+        m2m={"sources": cite(sources, spec.sources)},
     )
 
 

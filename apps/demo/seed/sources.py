@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -91,8 +92,12 @@ SEED_SOURCES: tuple[SourceSpec, ...] = (
         title="OpenZaak Community",
         kind=SourceKind.WEB_PAGE,
         url="https://openzaak.org",
+        # The seed's wording ("Code Stewards" van de Foundation for Public Code,
+        # "Drechteland") is the page's version of 2020-11-20 (commit ae1eb8f).
+        published_on=date(2020, 11, 20),
         reference=(
-            "Communitypagina (src/pages/community.md in open-zaak/open-zaak-website)"
+            "Communitypagina (src/pages/community.md in open-zaak/open-zaak-website), "
+            "versie van 2020-11-20"
         ),
         summary=(
             "OpenZaak volgt de ontwerpprincipes van Common Ground en is "
@@ -110,6 +115,10 @@ FINDINGS_SOURCES: tuple[SourceSpec, ...] = (
         title="Rollen voor meerdere marktpartijen",
         kind=SourceKind.DOCUMENT,
         url=SAMENWERKEN_URL,
+        # First published in the repository on 2025-12-12 (commit 114cd7f, the
+        # first version that says "Nu: Maykin" and "Nu: G4 overleg"); the
+        # version of 2026-04-02 (commit 04990bb) still says so.
+        published_on=date(2025, 12, 12),
         reference="resultaten/rollen-meerdere-marktpartijen.md",
         summary=(
             "Het rolmodel dat in de pilot is uitgewerkt: regiepartij (nu het "
@@ -147,6 +156,9 @@ FINDINGS_SOURCES: tuple[SourceSpec, ...] = (
         kind=SourceKind.DOCUMENT,
         url="https://github.com/maykinmedia/maykin-plus",
         publisher="Maykin Media",
+        # First version 2026-03-20 (commit f6d97ae: "Maykin verzorgt het
+        # broncodebeheer"), last changed 2026-04-16.
+        published_on=date(2026, 3, 20),
         reference="docs/broncodebeheer/ (informatieblad.md: Open Zaak)",
         summary=(
             "Het kostenverdeelmodel van de maintainer voor broncodebeheer: een "
@@ -219,6 +231,60 @@ ALL_SOURCES: tuple[SourceSpec, ...] = (
     *CSV_KEY_SOURCES,
     REFERENCE_DATA_SOURCE,
 )
+
+
+#: The day each source shows its facts holding, for "known since" and "last
+#: confirmed". Seed 002 is the plan for sprint 0 (2018-05-30); seed 003 gives
+#: only its deadline (answers before 2020-05-01), used as its date; seed 001 is
+#: dated 16/10/2025. ORCA-2014 gives a year only: its last day.
+SOURCE_DATES: dict[str, date] = {
+    "seed-001": date(2025, 10, 16),
+    "seed-002": date(2018, 5, 30),
+    "seed-003": date(2020, 5, 1),
+    "seed-004": date(2020, 11, 20),
+    "samenwerken-rollen": date(2025, 12, 12),
+    "maykin-plus-broncodebeheer": date(2026, 3, 20),
+    "TOOI-RWC4": date(2022, 12, 22),
+    "OIN-2016": date(2016, 9, 6),
+    "ORCA-2014": date(2014, 12, 31),
+}
+
+#: Where in each source the demo's facts are, for citations with a locator
+#: (a record may name a more precise one). Used once citations carry locators;
+#: until then ``cite`` gives the sources alone.
+LOCATORS: dict[str, str] = {
+    "seed-000": "§ Context voor de pilot",
+    "seed-001": "§ Geïdentificeerde bedrijfszekerheidsdoelstellingen voor dit pilot",
+    "seed-002": "§ Samenwerkende partijen",
+    "seed-003": "§ Inleiding",
+    "seed-004": "§ Wie is de eigenaar van de OpenZaak?",
+    "samenwerken-rollen": 'per rol: "Nu: …"',
+    "samenwerken-ecosysteemconfiguratie": "rollen en hun verhoudingen",
+    "samenwerken-bedrijfszekerheidsfactor": "de vier dimensies",
+    "maykin-plus-broncodebeheer": "informatieblad.md, § Open Zaak",
+    "organisations-csv": "kolom notes",
+}
+
+
+def cite(
+    sources: Mapping[str, Source],
+    keys: Iterable[str],
+    locators: Mapping[str, str] | None = None,
+) -> list[tuple[Source, str]]:
+    """The citations of ``keys``, for ``m2m={"sources": ...}``: each source with
+    its locator (see ``citations``)."""
+    return citations(sources, keys, locators)
+
+
+def citations(
+    sources: Mapping[str, Source],
+    keys: Iterable[str],
+    locators: Mapping[str, str] | None = None,
+) -> list[tuple[Source, str]]:
+    """Each source of ``keys`` with its locator: the record's own, else the
+    source's usual one, else empty."""
+    own = locators or {}
+    return [(sources[key], own.get(key) or LOCATORS.get(key, "")) for key in keys]
 
 
 def source_load(spec: SourceSpec) -> Source:

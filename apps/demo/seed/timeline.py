@@ -7,12 +7,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from apps.components.models import Component
+from apps.core.constants import Basis
 from apps.core.models import Source
 from apps.parties.models import Party
 from apps.timeline.constants import DatePrecision
 from apps.timeline.models import Event
 
 from .components import COMMISSIONING_PARTIES
+from .sources import cite
 from .upsert import upsert_by_key
 
 
@@ -155,10 +157,11 @@ def events_load(
                 "title": spec.title,
                 "description": spec.description,
                 "component": component if spec.about_openzaak else None,
+                "basis": Basis.SOURCED,
             },
             m2m={
                 "parties": [parties[name] for name in spec.parties],
-                "sources": [sources[key] for key in spec.sources],
+                "sources": cite(sources, spec.sources),
             },
         )
         for spec in EVENTS

@@ -9,8 +9,10 @@ from datetime import date
 from typing import Any, TypeVar
 
 from django.db import models
+from django.utils import timezone
 
-from apps.core.constants import Precision
+from apps.core.constants import Precision, PublicationState
+from apps.core.models import PublishableModel
 from apps.core.periods import period_values
 from apps.core.provenance import citations_replace, placeholder_locator
 
@@ -56,6 +58,7 @@ def _upsert(
     instance = model._default_manager.filter(**lookup).first()
     if instance is None:
         instance = model(**{"uuid": new_uuid, **lookup})
+    values = {**values, **_publication_values(instance, values)}
     # Saving an unchanged record would still add a history row; skip it.
     if instance._state.adding or any(
         _differs(instance, name, value) for name, value in values.items()
@@ -82,6 +85,22 @@ def _cite(instance: models.Model, sources: Iterable[Any]) -> None:
     citations_replace(record=instance, citations=pairs)
 
 
+def _publication_values(
+    instance: models.Model, values: Mapping[str, Any]
+) -> dict[str, Any]:
+    """The demo is published (``values`` may say ``draft`` instead). The moment of
+    publication is the first load that publishes the record; a later run keeps
+    it, so that it changes nothing."""
+    if not isinstance(instance, PublishableModel):
+        return {}
+    state = values.get("publication_state", PublicationState.PUBLISHED)
+    if state != PublicationState.PUBLISHED:
+        return {"publication_state": state, "published_at": None}
+    if instance.publication_state == state and instance.published_at is not None:
+        return {"publication_state": state, "published_at": instance.published_at}
+    return {"publication_state": state, "published_at": timezone.now()}
+
+
 def _differs(instance: models.Model, name: str, value: Any) -> bool:
     field = instance._meta.get_field(name)
     if field.many_to_one:
@@ -91,20 +110,42 @@ def _differs(instance: models.Model, name: str, value: Any) -> bool:
     return getattr(instance, name) != value
 
 
-def demo_period(
-    start: date | None,
-    end: date | None,
+def stated(
     *,
-    known_since: date,
+    start: str | date | None = None,
+    known_since: date | None = None,
+    end: str | date | None = None,
+    last_confirmed: date | None = None,
+    ongoing: bool = False,
 ) -> dict[str, Any]:
-    """The stored period of a demo record: a day-precise start and end where the
-    seeds give one; an unknown start known since ``known_since`` (or since its
-    end, if earlier); no end means still going."""
-    if start is None:
-        known_since = min(known_since, end) if end else known_since
+    """The stored period of a demo fact, stated as its source gives it.
+
+    ``start`` is a day, a month (``"2020-02"``) or a year (``"2015"``); when no
+    source gives it, ``known_since`` is the earliest day a source shows the fact
+    holding. The end is a day, month or year; ``ongoing`` where a source says the
+    fact continues; otherwise unknown, ``last_confirmed`` on the last day a source
+    shows it holding.
+    """
     return period_values(
         start=start,
         known_since=None if start else known_since,
         end=end,
-        end_state=None if end else Precision.ONGOING,
+        end_state=None
+        if end
+        else (Precision.ONGOING if ongoing else Precision.UNKNOWN),
+        last_confirmed=None if end or ongoing else last_confirmed,
     )
+
+
+def delete_by_key(model: type[models.Model], keys: Iterable[str]) -> int:
+    """Delete the demo records of ``model`` known by ``keys`` that an earlier
+    version of the demo loaded; a later run finds none, so loading stays
+    idempotent. Deleted one by one, so that each leaves its history row."""
+    records = model._default_manager.filter(
+        uuid__in=[demo_uuid(model, key) for key in keys]
+    )
+    deleted = 0
+    for record in records:
+        record.delete()
+        deleted += 1
+    return deleted

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
+from . import publication
 from .admin import RegisterAdmin
 from .models import Citation
 from .provenance import CITATIONS, provenance_errors
@@ -41,6 +42,17 @@ class CitationInlineFormSet(BaseGenericInlineFormSet):
         )
         if CITATIONS in errors:
             raise ValidationError(errors[CITATIONS])
+        # A published record never cites an unpublished source.
+        if getattr(self.instance, "is_published", False):
+            for form in self.forms:
+                data = getattr(form, "cleaned_data", None)
+                if not data or data.get("DELETE") or not data.get("source"):
+                    continue
+                drafts = publication.unpublished_cited_sources([data["source"]])
+                if drafts:
+                    form.add_error(
+                        "source", publication.unpublished_link_message(drafts)
+                    )
 
 
 class CitationInline(GenericTabularInline):

@@ -329,6 +329,11 @@ def unpublished_part_links(part: models.Model) -> dict[str, PublishableModel]:
     }
 
 
+def unpublished_cited_sources(sources: Iterable[models.Model]) -> list[Any]:
+    """The sources among ``sources`` a published record may not cite (yet)."""
+    return _unique(source for source in sources if not source.is_published)
+
+
 def unpublished_link_message(targets: Iterable[models.Model]) -> str:
     return gettext(
         "A published record cannot point at an unpublished one: %(records)s. "

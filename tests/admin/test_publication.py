@@ -5,10 +5,11 @@ from django.urls import reverse
 
 import pytest
 
+from apps.core.concurrency import VERSION_FIELD, record_version
 from apps.core.constants import PublicationState
 from apps.core.models import Source
 from tests.admin.test_forms import _form_data
-from tests.core.factories import SourceFactory
+from tests.core.factories import CitationFactory, SourceFactory
 from tests.goals.factories import ReliabilityDimensionFactory, ReliabilityScoreFactory
 from tests.roles.factories import RoleTypeFactory
 from tests.timeline.factories import EventFactory
@@ -18,6 +19,7 @@ pytestmark = pytest.mark.django_db
 ENGLISH = {"accept-language": "en"}
 SOURCES = reverse("admin:core_source_changelist")
 ROLE_TYPES = reverse("admin:roles_roletype_changelist")
+CITATIONS = "core-citation-content_type-object_id"
 
 
 def state(record) -> str:
@@ -69,7 +71,7 @@ def test_the_publish_action_publishes_the_records_and_their_dependencies(
 ):
     role_type = RoleTypeFactory(draft=True)
     source = SourceFactory(draft=True, title="Role model")
-    role_type.sources.add(source)
+    CitationFactory(record=role_type, source=source)
 
     response = coordinator_client.post(
         ROLE_TYPES,
@@ -112,7 +114,7 @@ def test_the_withdraw_action_refuses_a_record_a_published_one_cites(
     coordinator_client,
 ):
     source = SourceFactory(title="Press release")
-    EventFactory(title="OpenZaak 1.0").sources.add(source)
+    CitationFactory(record=EventFactory(title="OpenZaak 1.0"), source=source)
 
     response = coordinator_client.post(
         SOURCES,
@@ -145,43 +147,51 @@ def test_the_withdraw_action_withdraws_records_pointing_at_each_other(
     assert state(review) == PublicationState.WITHDRAWN
 
 
+def _citing(role_type, source) -> dict:
+    """The change form of ``role_type``, sourced and citing ``source`` alone."""
+    return {
+        "name": role_type.name,
+        "slug": role_type.slug,
+        "position": 0,
+        "basis": "sourced",
+        f"{CITATIONS}-TOTAL_FORMS": "1",
+        f"{CITATIONS}-INITIAL_FORMS": "0",
+        f"{CITATIONS}-0-source": str(source.pk),
+        f"{CITATIONS}-0-locator": "p. 1",
+        VERSION_FIELD: record_version(role_type),  # the version the form shows
+    }
+
+
 def test_a_published_record_cannot_cite_a_draft_source(coordinator_client):
-    role_type = RoleTypeFactory()
+    role_type = RoleTypeFactory(illustrative=True)
     draft = SourceFactory(draft=True)
 
     response = coordinator_client.post(
         reverse("admin:roles_roletype_change", args=[role_type.pk]),
-        {
-            "name": role_type.name,
-            "slug": role_type.slug,
-            "position": 0,
-            "sources": [draft.pk],
-            "basis": "sourced",
-        },
+        _citing(role_type, draft),
         headers=ENGLISH,
     )
 
     assert response.status_code == 200
-    assert "sources" in response.context["adminform"].form.errors
-    assert not role_type.sources.exists()
+    (citations,) = [
+        inline.formset
+        for inline in response.context["inline_admin_formsets"]
+        if inline.formset.prefix == CITATIONS
+    ]
+    assert "source" in citations.forms[0].errors
+    assert role_type.sources == []
 
 
 def test_a_draft_may_cite_a_draft_source(coordinator_client):
-    role_type = RoleTypeFactory(draft=True)
+    role_type = RoleTypeFactory(draft=True, illustrative=True)
     draft = SourceFactory(draft=True)
 
     coordinator_client.post(
         reverse("admin:roles_roletype_change", args=[role_type.pk]),
-        {
-            "name": role_type.name,
-            "slug": role_type.slug,
-            "position": 0,
-            "sources": [draft.pk],
-            "basis": "sourced",
-        },
+        _citing(role_type, draft),
     )
 
-    assert list(role_type.sources.all()) == [draft]
+    assert list(role_type.sources) == [draft]
 
 
 def test_a_published_reviews_score_cannot_point_at_a_draft_dimension(

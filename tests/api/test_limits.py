@@ -162,8 +162,8 @@ def test_the_reason_lists_the_known_parameters(api_client):
 
     assert invalid_params(response) == {
         "nmae": [
-            "Unknown parameter. Known parameters: ordering, page, pageSize, "
-            "publicationState, slug."
+            "Unknown parameter. Known parameters: basis, ordering, page, "
+            "pageSize, publicationState, slug, source."
         ]
     }
 

@@ -125,6 +125,7 @@ def test_a_contract_is_written_with_a_start_known_to_the_year(token_client, api_
         "contractType": "one_off",
         "start": "2021",
         "end": "2021-12",
+        "basis": "illustrative",
     }
 
     response = token_client.post("/api/v1/contracts", body, format="json")
@@ -197,6 +198,7 @@ def test_the_api_refuses_a_role_before_its_component_exists_naming_the_field(
         "component": f"{API}/components/{component.uuid}",
         "start": "2019",
         "end": "2019",
+        "basis": "illustrative",
     }
 
     response = token_client.post(

@@ -5,7 +5,14 @@ import pytest
 
 from apps.contracts.models import WorkCategory
 from apps.core.constants import Basis
-from tests.api.helpers import ENGLISH, assert_problem, invalid_params, uuids, uuids_of
+from tests.api.helpers import (
+    ENGLISH,
+    assert_problem,
+    if_match,
+    invalid_params,
+    uuids,
+    uuids_of,
+)
 from tests.components.factories import ComponentFactory, StandardFactory
 from tests.contracts.factories import ContractFactory, WorkCategoryFactory
 from tests.core.factories import SourceFactory
@@ -184,11 +191,13 @@ def test_a_citation_without_a_locator_is_a_400(token_client):
 def test_writing_citations_replaces_them(token_client):
     old, new = SourceFactory.create_batch(2)
     record = WorkCategoryFactory(citations=[(old, "p. 1")])
+    url = f"{WORK_CATEGORIES}/{record.uuid}"
 
     response = token_client.patch(
-        f"{WORK_CATEGORIES}/{record.uuid}",
+        url,
         {"citations": [{"source": f"{API}/sources/{new.uuid}", "locator": "p. 9"}]},
         format="json",
+        headers=if_match(token_client, url),
     )
 
     assert response.status_code == 200, response.content
@@ -197,9 +206,10 @@ def test_writing_citations_replaces_them(token_client):
 
 def test_a_change_without_citations_keeps_them(token_client):
     record = WorkCategoryFactory()
+    url = f"{WORK_CATEGORIES}/{record.uuid}"
 
     response = token_client.patch(
-        f"{WORK_CATEGORIES}/{record.uuid}", {"name": "Hosting"}, format="json"
+        url, {"name": "Hosting"}, format="json", headers=if_match(token_client, url)
     )
 
     assert response.status_code == 200, response.content
@@ -208,9 +218,10 @@ def test_a_change_without_citations_keeps_them(token_client):
 
 def test_removing_every_citation_of_a_sourced_record_is_a_400(token_client):
     record = WorkCategoryFactory()
+    url = f"{WORK_CATEGORIES}/{record.uuid}"
 
     response = token_client.patch(
-        f"{WORK_CATEGORIES}/{record.uuid}", {"citations": []}, format="json"
+        url, {"citations": []}, format="json", headers=if_match(token_client, url)
     )
 
     assert list(invalid_params(response)) == ["citations"]
@@ -220,8 +231,23 @@ def test_removing_every_citation_of_a_sourced_record_is_a_400(token_client):
 def test_a_cited_source_cannot_be_deleted(token_client):
     source = SourceFactory()
     WorkCategoryFactory(citations=[(source, "p. 1")])
+    url = f"/api/v1/sources/{source.uuid}"
 
-    response = token_client.delete(f"/api/v1/sources/{source.uuid}")
+    response = token_client.delete(url, headers=if_match(token_client, url))
 
     assert_problem(response, 409)
     assert source.citations.exists()
+
+
+def test_a_patch_with_an_incomplete_citation_is_a_400(token_client):
+    role_type = RoleTypeFactory()
+    url = f"/api/v1/role-types/{role_type.uuid}"
+
+    response = token_client.patch(
+        url,
+        {"citations": [{"locator": "p. 3"}]},
+        format="json",
+        headers=if_match(token_client, url),
+    )
+
+    assert list(invalid_params(response)) == ["citations"]

@@ -9,8 +9,8 @@ from rest_framework.test import APIClient
 
 from apps.core.constants import PublicationState
 from apps.core.services import api_token_create
-from tests.api.helpers import ENGLISH, assert_problem, uuids, uuids_of
-from tests.core.factories import SourceFactory
+from tests.api.helpers import ENGLISH, assert_problem, if_match, uuids, uuids_of
+from tests.core.factories import CitationFactory, SourceFactory
 from tests.goals.factories import ReliabilityScoreFactory, ReviewFactory
 from tests.parties.factories import ContactPointFactory, MembershipFactory, PartyFactory
 from tests.roles.factories import RoleTypeFactory
@@ -167,14 +167,16 @@ def _published_pointing_at_draft(record, field: str, target) -> None:
 
 
 def test_a_published_records_sources_leave_out_a_draft_source(api_client):
-    event = EventFactory()
     published, draft = SourceFactory(), SourceFactory(draft=True)
-    event.sources.add(published)
-    _published_pointing_at_draft(event, "sources", draft)
+    event = EventFactory(citations=[published])
+    # A published record citing a draft, as broken data would have it.
+    CitationFactory(record=event, source=draft)
 
     body = api_client.get(f"/api/v1/events/{event.uuid}").json()
 
-    assert body["sources"] == [f"http://testserver/api/v1/sources/{published.uuid}"]
+    assert [citation["source"] for citation in body["citations"]] == [
+        f"http://testserver/api/v1/sources/{published.uuid}"
+    ]
 
 
 def test_an_events_parties_leave_out_a_draft_party_in_the_list(api_client):
@@ -210,11 +212,14 @@ def test_a_reviews_scores_leave_out_a_score_on_a_draft_dimension(api_client):
 
 def test_a_coordinator_sees_the_draft_links(token_client):
     event = EventFactory()
-    event.sources.add(SourceFactory(draft=True))
+    draft = SourceFactory(draft=True)
+    CitationFactory(record=event, source=draft)
 
     body = token_client.get(f"/api/v1/events/{event.uuid}").json()
 
-    assert len(body["sources"]) == 1
+    assert f"http://testserver/api/v1/sources/{draft.uuid}" in [
+        citation["source"] for citation in body["citations"]
+    ]
 
 
 # --- Personal and internal data ---------------------------------------------------------
@@ -325,12 +330,13 @@ def test_a_write_cannot_publish_by_setting_the_state(token_client):
 def test_a_published_record_cannot_be_linked_to_a_draft(token_client):
     membership = MembershipFactory()
     draft = PartyFactory(draft=True)
+    url = f"/api/v1/memberships/{membership.uuid}"
 
     response = token_client.patch(
-        f"/api/v1/memberships/{membership.uuid}",
+        url,
         {"member": f"http://testserver/api/v1/parties/{draft.uuid}"},
         format="json",
-        headers=ENGLISH,
+        headers=if_match(token_client, url, **ENGLISH),
     )
 
     body = assert_problem(response, 400)
@@ -341,15 +347,24 @@ def test_a_published_record_cannot_be_linked_to_a_draft(token_client):
 def test_a_published_record_cannot_cite_a_draft_source(token_client):
     event = EventFactory()
     draft = SourceFactory(draft=True)
+    url = f"/api/v1/events/{event.uuid}"
 
     response = token_client.patch(
-        f"/api/v1/events/{event.uuid}",
-        {"sources": [f"http://testserver/api/v1/sources/{draft.uuid}"]},
+        url,
+        {
+            "citations": [
+                {
+                    "source": f"http://testserver/api/v1/sources/{draft.uuid}",
+                    "locator": "p. 1",
+                }
+            ]
+        },
         format="json",
+        headers=if_match(token_client, url),
     )
 
     body = assert_problem(response, 400)
-    assert body["invalidParams"][0]["name"] == "sources"
+    assert body["invalidParams"][0]["name"] == "citations"
 
 
 def test_publish_publishes_the_record(token_client):
@@ -420,7 +435,7 @@ def test_withdraw_is_a_409_naming_the_published_records_pointing_at_it(
     token_client,
 ):
     source = SourceFactory()
-    EventFactory(title="OpenZaak 1.0").sources.add(source)
+    CitationFactory(record=EventFactory(title="OpenZaak 1.0"), source=source)
 
     response = token_client.post(
         f"/api/v1/sources/{source.uuid}/withdraw", headers=ENGLISH

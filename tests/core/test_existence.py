@@ -137,6 +137,10 @@ def test_the_admin_saves_a_doubtful_membership_and_warns(coordinator_client):
         "organisation": organisation.pk,
         "start": "2019-03-01",
         "end_state": "ongoing",
+        "basis": "inferred",
+        "basis_note": "Test: the coordinator's own knowledge.",
+        "core-citation-content_type-object_id-TOTAL_FORMS": "0",
+        "core-citation-content_type-object_id-INITIAL_FORMS": "0",
     }
 
     response = coordinator_client.post(

@@ -17,7 +17,7 @@ from apps.core.publication import (
     visible,
 )
 from apps.parties.models import ContactPoint
-from tests.core.factories import SourceFactory
+from tests.core.factories import CitationFactory, SourceFactory
 from tests.goals.factories import ReliabilityScoreFactory
 from tests.parties.factories import ContactPointFactory, MembershipFactory, PartyFactory
 from tests.roles.factories import RoleTypeFactory
@@ -68,7 +68,7 @@ def test_publishing_a_membership_publishes_its_member_and_organisation(staff):
 def test_publishing_publishes_the_dependencies_of_dependencies(staff):
     source = SourceFactory(draft=True)
     party = PartyFactory(draft=True)
-    party.sources.add(source)
+    CitationFactory(record=party, source=source)
     membership = MembershipFactory(draft=True, member=party)
 
     record_publish(record=membership, user=staff)
@@ -79,7 +79,7 @@ def test_publishing_publishes_the_dependencies_of_dependencies(staff):
 def test_publishing_publishes_the_cited_sources(staff):
     role_type = RoleTypeFactory(draft=True)
     source = SourceFactory(draft=True)
-    role_type.sources.add(source)
+    CitationFactory(record=role_type, source=source)
 
     record_publish(record=role_type, user=staff)
 
@@ -160,7 +160,7 @@ def test_withdrawing_is_refused_while_a_published_record_points_at_it(staff):
 
 def test_withdrawing_is_refused_while_a_published_record_cites_it(staff):
     source = SourceFactory()
-    EventFactory(title="OpenZaak 1.0").sources.add(source)
+    CitationFactory(record=EventFactory(title="OpenZaak 1.0"), source=source)
 
     with pytest.raises(ValidationError, match=r"OpenZaak 1\.0"):
         record_withdraw(record=source, user=staff)

@@ -14,8 +14,9 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from apps.core import publication
 from apps.core.api.filters import visible_choices
-from apps.core.constants import Basis
+from apps.core.constants import Basis, PublicationState
 from apps.core.models import Citation, Source
 from apps.core.provenance import citations_replace, citing, provenance_errors
 
@@ -102,6 +103,30 @@ class CitableSerializer(RegisterSerializer):
             name = self._api_name(field)
             if name not in errors:
                 errors[name] = [message.messages[0] for message in messages]
+        if citations is not None and "citations" not in errors:
+            # A partial update makes nested fields optional; a citation is whole.
+            incomplete = [
+                item
+                for item in citations
+                if item.get("source") is None or not item.get("locator")
+            ]
+            if incomplete:
+                errors["citations"] = [
+                    str(_("Each citation names its source and its locator."))
+                ]
+        state = attrs.get(
+            "publication_state", getattr(instance, "publication_state", None)
+        )
+        if (
+            citations is not None
+            and state == PublicationState.PUBLISHED
+            and "citations" not in errors
+        ):
+            drafts = publication.unpublished_cited_sources(
+                [item["source"] for item in citations]
+            )
+            if drafts and "citations" not in errors:
+                errors["citations"] = [publication.unpublished_link_message(drafts)]
         if errors:
             raise serializers.ValidationError(errors)
         if citations is not None:

@@ -460,3 +460,16 @@ def test_publication_state_is_a_known_parameter_of_every_collection(api_client):
     )
 
     assert response.status_code == 200
+
+
+def test_publishing_answers_with_the_records_new_etag(token_client):
+    source = SourceFactory(draft=True)
+
+    response = token_client.post(
+        f"/api/v1/sources/{source.uuid}/publish", {}, format="json"
+    )
+
+    assert response.status_code == 200, response.content
+    assert (
+        response["ETag"] == token_client.get(f"/api/v1/sources/{source.uuid}")["ETag"]
+    )

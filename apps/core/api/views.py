@@ -20,7 +20,7 @@ from rest_framework.response import Response
 from apps.core import publication
 from apps.core.services import record_delete
 
-from .concurrency import ConditionalWriteMixin
+from .concurrency import ConditionalWriteMixin, representation_etag
 from .errors import Conflict
 from .filters import PublicationFilterSet
 from .parameters import refuse_unknown_parameters
@@ -117,7 +117,7 @@ class RegisterViewSet(ConditionalWriteMixin, viewsets.ModelViewSet):
             )
         except DjangoValidationError as error:
             raise exceptions.ValidationError({"cascade": error.messages}) from error
-        return Response(self.get_serializer(record).data)
+        return self._answer(record)
 
     @extend_schema(
         request=None,
@@ -135,7 +135,13 @@ class RegisterViewSet(ConditionalWriteMixin, viewsets.ModelViewSet):
             publication.record_withdraw(record=record, user=request.user)
         except DjangoValidationError as error:
             raise Conflict(" ".join(error.messages)) from error
-        return Response(self.get_serializer(record).data)
+        return self._answer(record)
+
+    def _answer(self, record: Any) -> Response:
+        """The record after a publication step, with its new ETag (the state is
+        part of its representation)."""
+        data = self.get_serializer(record).data
+        return Response(data, headers={"ETag": representation_etag(data)})
 
     def filter_queryset(self, queryset: QuerySet) -> QuerySet:
         if self.action != "list":

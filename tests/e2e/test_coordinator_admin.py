@@ -43,15 +43,15 @@ def test_an_invalid_period_is_a_form_error_and_nothing_is_saved(
     _log_in(page, live_server, coordinator)
 
     page.goto(f"{live_server.url}/admin/contracts/contract/{contract.pk}/change/")
-    page.get_by_label("Einddatum").fill("2024-12-31")
+    page.locator("#id_end").fill("2024-12-31")
     page.get_by_role("button", name="Opslaan", exact=True).click()
 
     expect(page.get_by_text("Corrigeer de onderstaande fout.")).to_be_visible()
     expect(
-        page.get_by_text("De einddatum kan niet vóór de startdatum liggen.")
+        page.get_by_text("Het einde kan niet voor het begin liggen.")
     ).to_be_visible()
     contract.refresh_from_db()
-    assert contract.end_date == datetime.date(2025, 12, 31)
+    assert contract.end_latest == datetime.date(2025, 12, 31)
 
 
 def test_autocomplete_finds_a_party_by_its_alias(page: Page, live_server, coordinator):

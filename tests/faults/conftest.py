@@ -20,6 +20,7 @@ import glob
 import http.client
 import os
 import pwd
+import secrets
 import shutil
 import socket
 import subprocess
@@ -225,6 +226,7 @@ def hanging_database() -> Iterator[HangingServer]:
 # --- the app under gunicorn ---------------------------------------------------------
 
 CONNECT_TIMEOUT = 2  # seconds; psycopg's minimum
+FAULT_TEST_SECRET_KEY = secrets.token_urlsafe(50)
 STATEMENT_TIMEOUT = 1
 
 
@@ -240,7 +242,8 @@ def _app_environment(database_url: str) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "tests.settings",
         "READ_DOT_ENV": "false",
         "DEBUG": "false",
-        "SECRET_KEY": "fault-tests-only-secret-key",
+        # Production settings refuse a weak key: a strong one for this run only.
+        "SECRET_KEY": FAULT_TEST_SECRET_KEY,
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": database_url,
         "DATABASE_CONNECT_TIMEOUT": str(CONNECT_TIMEOUT),

@@ -26,6 +26,7 @@ from apps.roles.models import RoleAssignment
 from apps.timeline.models import Event
 from tests.contracts.factories import ContractFactory
 from tests.funding.factories import FundingStreamFactory
+from tests.parties.factories import PartyFactory
 
 REGISTER_APPS = (
     "core",
@@ -618,12 +619,16 @@ def test_tilburg_pays_nothing_through_dimpact():
 
 @pytest.mark.django_db
 def test_load_demo_deletes_the_records_an_earlier_version_loaded_that_contradict_the_sources():
+    # Parties without a CBS code: a factory's code could be one the demo uses.
     contract = ContractFactory(
-        uuid=demo_uuid(Contract, "dimpact-maykin-maintenance"), continuous=True
+        uuid=demo_uuid(Contract, "dimpact-maykin-maintenance"),
+        continuous=True,
+        client=PartyFactory(),
     )
     FundingStreamFactory(
         uuid=demo_uuid(FundingStream, "tilburg-initial-development"),
         contract=contract,
+        funder=PartyFactory(),
     )
 
     load_demo()

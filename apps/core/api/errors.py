@@ -14,7 +14,6 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from djangorestframework_camel_case.render import CamelCaseJSONRenderer
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
@@ -22,6 +21,7 @@ from rest_framework.views import exception_handler as drf_exception_handler
 from apps.core.services import RecordInUseError
 
 from .naming import camel, is_api_request
+from .renderers import CamelCaseJSONRenderer
 
 PROBLEM_CONTENT_TYPE = "application/problem+json"
 

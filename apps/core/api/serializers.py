@@ -32,12 +32,55 @@ PUBLICATION_FIELDS: dict[str, Any] = {
 INTERNAL_FIELD_NOTE = _("Only for coordinators: absent for other readers.")
 
 
+#: A UUID that stands for the record's own in a cached link (see ``_link``).
+_LINK_PLACEHOLDER = "00000000-0000-4000-8000-000000000000"
+
+
+def _link(
+    field: serializers.HyperlinkedRelatedField,
+    obj: Any,
+    view_name: str,
+    request: Any,
+    format: str | None,
+) -> str | None:
+    """The link to ``obj`` by its UUID.
+
+    The URL resolver is asked once per request and resource for a link with a
+    placeholder UUID, which each record's UUID then replaces: resolving every
+    link of a list of 100 records anew cost about a fifth of the request.
+    """
+    lookup_value = getattr(obj, field.lookup_field, None)
+    if lookup_value in (None, ""):
+        return None
+    if request is None:
+        return field.reverse(
+            view_name, kwargs={field.lookup_url_kwarg: lookup_value}, format=format
+        )
+    templates = request.__dict__.setdefault("_link_templates", {})
+    key = (view_name, field.lookup_url_kwarg, format)
+    template = templates.get(key)
+    if template is None:
+        template = field.reverse(
+            view_name,
+            kwargs={field.lookup_url_kwarg: _LINK_PLACEHOLDER},
+            request=request,
+            format=format,
+        )
+        templates[key] = template
+    return template.replace(_LINK_PLACEHOLDER, str(lookup_value))
+
+
 class UUIDHyperlinkedIdentityField(serializers.HyperlinkedIdentityField):
     """The resource's own URL, by its public UUID."""
 
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("lookup_field", "uuid")
         super().__init__(**kwargs)
+
+    def get_url(
+        self, obj: Any, view_name: str, request: Any, format: str | None
+    ) -> str | None:
+        return _link(self, obj, view_name, request, format)
 
 
 class UUIDHyperlinkedRelatedField(serializers.HyperlinkedRelatedField):
@@ -46,6 +89,11 @@ class UUIDHyperlinkedRelatedField(serializers.HyperlinkedRelatedField):
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("lookup_field", "uuid")
         super().__init__(**kwargs)
+
+    def get_url(
+        self, obj: Any, view_name: str, request: Any, format: str | None
+    ) -> str | None:
+        return _link(self, obj, view_name, request, format)
 
 
 class RegisterSerializer(

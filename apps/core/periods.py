@@ -249,6 +249,56 @@ def holds_q(day: date, certainty: str = Certainty.CERTAIN, prefix: str = "") -> 
     return certainly_holds_q(day, prefix)
 
 
+def _existence_links(model: Any) -> list[str]:
+    """The links in ``model.existence_of`` to one record each (a foreign key)."""
+    links = []
+    for name in getattr(model, "existence_of", ()):
+        field = model._meta.get_field(name)
+        if field.many_to_one:
+            links.append(name)
+    return links
+
+
+def may_exist_q(model: Any, day: date, prefix: str = "") -> Q:
+    """Rows of ``model`` whose parties and components (its ``existence_of``) may
+    exist on ``day``.
+
+    A membership, role or contract cannot hold while its party certainly does not
+    exist, so an uncertain start or end never stretches a fact to a day before its
+    party was founded or after it ceased: the foundation's role is not "possibly
+    held" in 2010 when the foundation was founded in 2019.
+    """
+    condition = Q()
+    for name in _existence_links(model):
+        condition &= Q(**{f"{prefix}{name}__isnull": True}) | possibly_holds_q(
+            day, prefix=f"{prefix}{name}__"
+        )
+    return condition
+
+
+def may_exist_during_q(
+    model: Any, start: date | None, end: date | None, prefix: str = ""
+) -> Q:
+    """Rows of ``model`` whose parties and components may exist on a day of
+    [start, end] (see ``may_exist_q``)."""
+    condition = Q()
+    for name in _existence_links(model):
+        condition &= Q(**{f"{prefix}{name}__isnull": True}) | overlap_q(
+            start, end, Certainty.POSSIBLE, prefix=f"{prefix}{name}__"
+        )
+    return condition
+
+
+def record_holds_q(model: Any, day: date, certainty: str = Certainty.CERTAIN) -> Q:
+    """Rows of ``model`` that certainly (or possibly) hold on ``day``: the one
+    query behind every "as of" answer. What may hold is bounded by the existence
+    of the record's parties and components; what certainly holds is already, as
+    the existence rules refuse anything else."""
+    if certainty == Certainty.POSSIBLE:
+        return possibly_holds_q(day) & may_exist_q(model, day)
+    return certainly_holds_q(day)
+
+
 def overlap_q(
     start: date | None,
     end: date | None,
@@ -285,8 +335,9 @@ def overlap_q(
 def holds_on(record: Any, day: date) -> Holds:
     """Whether ``record`` holds on ``day``: yes, no or unknown.
 
-    The same rule as ``certainly_holds_q`` and ``possibly_holds_q``, for a record
-    already in memory (a form, a warning); tests keep the two in step.
+    The same rule as ``record_holds_q``, for a record already in memory (a form,
+    a warning); tests keep the two in step. An uncertain answer reads the
+    record's parties and components (``may_exist_q``).
     """
     starts_by = record.start_latest is not None and record.start_latest <= day
     ends_after = record.end_precision == Precision.ONGOING or (
@@ -298,6 +349,11 @@ def holds_on(record: Any, day: date) -> Holds:
     ended_before = record.end_latest is not None and record.end_latest < day
     if starts_after or ended_before:
         return Holds.NO
+    # Not while a party or component it needs certainly does not exist.
+    for name in _existence_links(type(record)):
+        linked = getattr(record, name, None)
+        if linked is not None and holds_on(linked, day) == Holds.NO:
+            return Holds.NO
     return Holds.UNKNOWN
 
 

@@ -32,7 +32,7 @@ class PeriodQuerySet(PublishableQuerySet):
     def active_on(self, day: date, certainty: str = Certainty.CERTAIN) -> Self:
         """Records that certainly hold on ``day``, or with ``certainty="possible"``
         also those that may hold on it."""
-        return self.filter(periods.holds_q(day, certainty))
+        return self.filter(periods.record_holds_q(self.model, day, certainty))
 
     def overlapping(
         self,
@@ -40,15 +40,23 @@ class PeriodQuerySet(PublishableQuerySet):
         end: date | None,
         certainty: str = Certainty.CERTAIN,
     ) -> Self:
-        """Records that (certainly, or possibly) hold on a day of [start, end]."""
-        return self.filter(periods.overlap_q(start, end, certainty))
+        """Records that (certainly, or possibly) hold on a day of [start, end];
+        what possibly holds is bounded by the existence of the records' parties
+        and components (``periods.may_exist_q``)."""
+        condition = periods.overlap_q(start, end, certainty)
+        if certainty == Certainty.POSSIBLE:
+            condition &= periods.may_exist_during_q(self.model, start, end)
+        return self.filter(condition)
 
     def with_holds_on(self, day: date) -> Self:
         """Annotate each record with ``holds``: yes, no or unknown on ``day``."""
         return self.annotate(
             holds=Case(
                 When(periods.certainly_holds_q(day), then=Value(Holds.YES)),
-                When(periods.possibly_holds_q(day), then=Value(Holds.UNKNOWN)),
+                When(
+                    periods.record_holds_q(self.model, day, Certainty.POSSIBLE),
+                    then=Value(Holds.UNKNOWN),
+                ),
                 default=Value(Holds.NO),
                 output_field=CharField(),
             )

@@ -8,7 +8,9 @@ import pytest
 from apps.core.constants import Holds, Precision
 from apps.core.periods import PartialDate, period_values
 from apps.parties.models import Membership
-from tests.parties.factories import MembershipFactory
+from apps.roles.models import RoleAssignment
+from tests.parties.factories import MembershipFactory, PartyFactory
+from tests.roles.factories import RoleAssignmentFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -204,3 +206,84 @@ def test_overlapping_finds_periods_that_certainly_share_a_day():
 
     assert certain == {early, late}
     assert possible == {early, late, vague}
+
+
+def _foundation_role(**party_period: object) -> RoleAssignment:
+    """A role whose start is unknown (known since 2021-01-01), held by a party
+    with the given existence."""
+    party = PartyFactory(**party_period)
+    return RoleAssignmentFactory(party=party, start=None, known_since=D(2021, 1, 1))
+
+
+def _role_answer(role: RoleAssignment, day: datetime.date) -> Holds:
+    """The answer in memory, checked against the database's for the same day."""
+    certain = RoleAssignment.objects.active_on(day).filter(pk=role.pk).exists()
+    possible = (
+        RoleAssignment.objects.active_on(day, "possible").filter(pk=role.pk).exists()
+    )
+    annotated = RoleAssignment.objects.with_holds_on(day).get(pk=role.pk).holds
+    in_memory = role.holds_on(day)
+    expected = Holds.YES if certain else Holds.UNKNOWN if possible else Holds.NO
+    assert in_memory == expected == annotated
+    return in_memory
+
+
+@pytest.mark.parametrize(
+    ("day", "answer"),
+    [
+        (D(2010, 6, 1), Holds.NO),
+        (D(2019, 2, 28), Holds.NO),
+        (D(2019, 3, 1), Holds.UNKNOWN),
+        (D(2020, 12, 31), Holds.UNKNOWN),
+        (D(2021, 1, 1), Holds.YES),
+    ],
+)
+def test_a_fact_with_an_unknown_start_cannot_hold_before_its_party_exists(day, answer):
+    role = _foundation_role(start=D(2019, 3, 1), end_state="ongoing")
+
+    assert _role_answer(role, day) == answer
+
+
+@pytest.mark.parametrize(
+    ("day", "answer"),
+    [
+        (D(2018, 12, 31), Holds.NO),
+        (D(2019, 1, 1), Holds.UNKNOWN),
+        (D(2019, 12, 31), Holds.UNKNOWN),
+    ],
+)
+def test_a_party_founded_in_a_year_bounds_the_fact_by_that_year(day, answer):
+    role = _foundation_role(start="2019", end_state="ongoing")
+
+    assert _role_answer(role, day) == answer
+
+
+@pytest.mark.parametrize(
+    ("day", "answer"),
+    [
+        (D(2024, 6, 30), Holds.UNKNOWN),
+        (D(2024, 7, 1), Holds.NO),
+    ],
+)
+def test_a_fact_with_an_unknown_end_cannot_hold_after_its_party_ceased(day, answer):
+    party = PartyFactory(start=D(2000, 1, 1), end=D(2024, 6, 30))
+    role = RoleAssignmentFactory(
+        party=party,
+        start=D(2010, 1, 1),
+        end_state="unknown",
+        last_confirmed=D(2023, 1, 1),
+    )
+
+    assert _role_answer(role, day) == answer
+
+
+def test_possibly_overlapping_facts_are_bounded_by_their_partys_existence():
+    role = _foundation_role(start=D(2019, 3, 1), end_state="ongoing")
+    possibly = RoleAssignment.objects.overlapping(
+        D(2015, 1, 1), D(2018, 12, 31), "possible"
+    )
+
+    assert role not in possibly
+    assert role in RoleAssignment.objects.overlapping(
+        D(2015, 1, 1), D(2019, 3, 1), "possible"
+    )

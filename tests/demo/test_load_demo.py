@@ -433,9 +433,17 @@ def test_no_role_of_the_foundation_for_public_code_holds_before_its_founding(cli
     before = api_records(
         client, "role-assignments", party=str(foundation.uuid), activeOn="2019-06-02"
     )
+    possibly_before = api_records(
+        client,
+        "role-assignments",
+        party=str(foundation.uuid),
+        activeOn="2019-06-02",
+        certainty="possible",
+    )
 
     assert api_records(client, "role-assignments", party=str(foundation.uuid))
     assert before == []
+    assert possibly_before == []
 
 
 @pytest.mark.django_db

@@ -28,8 +28,8 @@ from tests.goals.factories import (
 from tests.parties.factories import (
     ContactPointFactory,
     MembershipFactory,
-    PartyAliasFactory,
     PartyFactory,
+    PartyNameFactory,
 )
 from tests.roles.factories import RoleAssignmentFactory, RoleTypeFactory
 from tests.timeline.factories import EventFactory
@@ -52,7 +52,7 @@ def party() -> models.Model:
             end_date=datetime.date(2021, 12, 31),
         )
     )
-    PartyAliasFactory.create_batch(2, party=record)
+    PartyNameFactory.create_batch(2, party=record)
     return record
 
 

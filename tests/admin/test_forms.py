@@ -109,6 +109,7 @@ def test_two_overlapping_identical_rows_in_one_inline_are_a_form_error(
     data[f"{prefix}-TOTAL_FORMS"] = "2"
     for index, start in enumerate(["2018-01-01", "2020-01-01"]):
         data[f"{prefix}-{index}-organisation"] = str(coalition.pk)
+        data[f"{prefix}-{index}-membership_type"] = "member"
         data[f"{prefix}-{index}-start"] = start
         data[f"{prefix}-{index}-end_state"] = "ongoing"
         data[f"{prefix}-{index}-basis"] = "illustrative"
@@ -251,6 +252,7 @@ def test_a_new_party_is_added_together_with_its_membership_in_one_form(
     prefix = "memberships_as_member"
     data[f"{prefix}-TOTAL_FORMS"] = "1"
     data[f"{prefix}-0-organisation"] = str(coalition.pk)
+    data[f"{prefix}-0-membership_type"] = "member"
     data[f"{prefix}-0-start"] = "2024-06"
     data[f"{prefix}-0-end_state"] = "ongoing"
     data[f"{prefix}-0-basis"] = "inferred"

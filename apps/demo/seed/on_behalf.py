@@ -27,6 +27,7 @@ from apps.core.constants import Basis
 from apps.core.models import Source
 from apps.parties.models import Party
 
+from .components import COMMISSIONING_PARTIES
 from .contracts import ILLUSTRATIVE_PREFIX
 from .parties import CONSULTATION_DATE
 from .sources import cite
@@ -35,18 +36,8 @@ from .upsert import stated, upsert_by_key
 MARKET_CONSULTATION_KEY = "dimpact-market-consultation-2020"
 
 #: The municipalities (and SED) seed 003 names in the coalition besides Dimpact.
-CONSULTATION_ALSO_FOR: tuple[str, ...] = (
-    "Amsterdam",
-    "Arnhem",
-    "Delft",
-    "Haarlem",
-    "'s-Hertogenbosch",
-    "Rotterdam",
-    "Tilburg",
-    "Hoorn",
-    "Medemblik",
-    "Utrecht",
-    "SED",
+CONSULTATION_ALSO_FOR: tuple[str, ...] = tuple(
+    name for name in COMMISSIONING_PARTIES if name != "Dimpact"
 )
 
 

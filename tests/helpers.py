@@ -52,3 +52,35 @@ def period(
         end_state=end_state,
         last_confirmed=last_confirmed,
     )
+
+
+def migrated_copy(fixture: Any, folder: Any) -> tuple[Any, Any]:
+    """A gzipped SQLite database (``fixture``) as it was, and a copy of it
+    migrated to today's schema, both in ``folder``: (before, after) connections."""
+    import gzip
+    import os
+    import shutil
+    import sqlite3
+    import subprocess
+    import sys
+
+    from django.conf import settings
+
+    before = folder / "before.sqlite3"
+    after = folder / "after.sqlite3"
+    with gzip.open(fixture) as source, before.open("wb") as target:
+        shutil.copyfileobj(source, target)
+    shutil.copy(before, after)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+            "DATABASE_URL": f"sqlite:///{after}",
+            "DEBUG": "true",
+            "READ_DOT_ENV": "false",
+        },
+        cwd=settings.BASE_DIR,
+        check=True,
+        capture_output=True,
+    )
+    return sqlite3.connect(before), sqlite3.connect(after)

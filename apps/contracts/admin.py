@@ -9,6 +9,7 @@ from apps.core.admin import (
 )
 from apps.core.admin_provenance import ProvenanceAdminMixin
 from apps.core.constants import Basis
+from apps.parties.admin import OnBehalfOfAdminMixin
 
 from .models import Contract, WorkCategory
 
@@ -21,7 +22,9 @@ class WorkCategoryAdmin(ProvenanceAdminMixin, RegisterAdmin):
 
 
 @admin.register(Contract)
-class ContractAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
+class ContractAdmin(
+    OnBehalfOfAdminMixin, ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin
+):
     list_display = (
         "title",
         "client",
@@ -89,6 +92,7 @@ class ContractAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
             _("Procurement"),
             {"fields": ("procurement_reference", "procurement_url", "lot")},
         ),
+        OnBehalfOfAdminMixin.on_behalf_of_fieldset,
         RegisterAdmin.record_fieldset,
     )
 

@@ -13,6 +13,7 @@ from apps.core.models import (
     PublishableModel,
     RegisterModel,
 )
+from apps.parties.models import OnBehalfOfModel
 
 from .constants import ContractStatus, ContractType
 from .querysets import ContractQuerySet
@@ -45,8 +46,12 @@ class WorkCategory(RegisterModel, PublishableModel, CitableModel):
         return self.name
 
 
-class Contract(RegisterModel, PublishableModel, PeriodModel, CitableModel):
+class Contract(
+    RegisterModel, PublishableModel, PeriodModel, CitableModel, OnBehalfOfModel
+):
     """An agreement in which a client has a contractor do labelled work."""
+
+    acting_party_field = "client"
 
     existence_of = ("client", "contractor", "component")
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 from typing import Self
 
 from apps.core.querysets import PeriodQuerySet
+from apps.parties.querysets import OnBehalfOfQuerySetMixin
 
 from .constants import ContractType
 
 
-class ContractQuerySet(PeriodQuerySet):
+class ContractQuerySet(OnBehalfOfQuerySetMixin, PeriodQuerySet):
     """Contracts; ``active_on(day)`` gives those in force on that day."""
 
     def continuous(self) -> Self:

@@ -332,6 +332,71 @@ def overlap_q(
     return condition
 
 
+def periods_overlap_q(
+    certainty: str = Certainty.CERTAIN, *, prefix: str = "", other: str
+) -> Q:
+    """Rows whose period (at ``prefix``) and a related record's period (at the
+    path ``other``, e.g. ``"client__memberships_as_organisation__"``) certainly,
+    or with ``certainty="possible"`` possibly, hold on a common day.
+
+    Certainly: both certain spans (``certain_span``) are not empty and meet.
+    Possibly: neither certainly ends before the other's window may start. The
+    same rule as ``periods_overlap`` for records in memory.
+    """
+    a, b = prefix, other
+    if certainty == Certainty.POSSIBLE:
+        return (
+            Q(**{f"{a}start_earliest__isnull": True})
+            | Q(**{f"{b}end_latest__isnull": True})
+            | Q(**{f"{a}start_earliest__lte": F(f"{b}end_latest")})
+        ) & (
+            Q(**{f"{b}start_earliest__isnull": True})
+            | Q(**{f"{a}end_latest__isnull": True})
+            | Q(**{f"{b}start_earliest__lte": F(f"{a}end_latest")})
+        )
+    return (
+        (
+            Q(**{f"{a}end_precision": Precision.ONGOING})
+            | Q(**{f"{a}end_earliest__gte": F(f"{a}start_latest")})
+        )
+        & (
+            Q(**{f"{b}end_precision": Precision.ONGOING})
+            | Q(**{f"{b}end_earliest__gte": F(f"{b}start_latest")})
+        )
+        & (
+            Q(**{f"{b}end_precision": Precision.ONGOING})
+            | Q(**{f"{a}start_latest__lte": F(f"{b}end_earliest")})
+        )
+        & (
+            Q(**{f"{a}end_precision": Precision.ONGOING})
+            | Q(**{f"{b}start_latest__lte": F(f"{a}end_earliest")})
+        )
+    )
+
+
+def periods_overlap(a: Any, b: Any, certainty: str = Certainty.CERTAIN) -> bool:
+    """Whether records ``a`` and ``b`` (certainly, or possibly) hold on a common
+    day: ``periods_overlap_q`` for records in memory."""
+    if certainty == Certainty.POSSIBLE:
+        return not (
+            (
+                a.start_earliest is not None
+                and b.end_latest is not None
+                and a.start_earliest > b.end_latest
+            )
+            or (
+                b.start_earliest is not None
+                and a.end_latest is not None
+                and b.start_earliest > a.end_latest
+            )
+        )
+    span_a, span_b = certain_span(a), certain_span(b)
+    if span_a is None or span_b is None:
+        return False
+    (start_a, end_a), (start_b, end_b) = span_a, span_b
+    return (end_b is None or start_a <= end_b) and (end_a is None or start_b <= end_a)
+
+
 def holds_on(record: Any, day: date) -> Holds:
     """Whether ``record`` holds on ``day``: yes, no or unknown.
 

@@ -9,12 +9,15 @@ from apps.core.admin import (
 )
 from apps.core.admin_provenance import ProvenanceAdminMixin
 from apps.core.constants import Basis
+from apps.parties.admin import OnBehalfOfAdminMixin
 
 from .models import FundingStream
 
 
 @admin.register(FundingStream)
-class FundingStreamAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
+class FundingStreamAdmin(
+    OnBehalfOfAdminMixin, ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin
+):
     list_display = (
         "title",
         "funder",
@@ -62,6 +65,7 @@ class FundingStreamAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
             _("Period"),
             {"fields": ("start", "known_since", "end", "end_state", "last_confirmed")},
         ),
+        OnBehalfOfAdminMixin.on_behalf_of_fieldset,
         RegisterAdmin.record_fieldset,
     )
 

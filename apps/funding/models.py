@@ -13,12 +13,17 @@ from apps.core.models import (
     PublishableModel,
     RegisterModel,
 )
+from apps.parties.models import OnBehalfOfModel
 
 from .querysets import FundingStreamQuerySet
 
 
-class FundingStream(RegisterModel, PublishableModel, PeriodModel, CitableModel):
+class FundingStream(
+    RegisterModel, PublishableModel, PeriodModel, CitableModel, OnBehalfOfModel
+):
     """Money from a funder to a recipient, possibly through an intermediary."""
+
+    acting_party_field = "funder"
 
     existence_of = ("funder", "recipient", "intermediary", "component")
 

@@ -3,9 +3,10 @@ from __future__ import annotations
 from typing import Self
 
 from apps.core.querysets import PeriodQuerySet
+from apps.parties.querysets import OnBehalfOfQuerySetMixin
 
 
-class FundingStreamQuerySet(PeriodQuerySet):
+class FundingStreamQuerySet(OnBehalfOfQuerySetMixin, PeriodQuerySet):
     """Funding streams; ``active_on(day)`` gives those in force on that day."""
 
     def with_related(self) -> Self:

@@ -1,8 +1,14 @@
+from typing import Any
+
 from django.contrib import admin
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.db.models import Exists, Model, OuterRef, QuerySet
 from django.forms.models import BaseInlineFormSet
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from apps.core.admin import (
@@ -12,13 +18,26 @@ from apps.core.admin import (
     RegisterAdmin,
 )
 from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
+from apps.core.constants import Certainty
+from apps.core.forms import PeriodForm
 
-from .models import ContactPoint, Membership, Party, PartyAlias
+from .models import (
+    ContactPoint,
+    Membership,
+    OnBehalfOfModel,
+    Party,
+    PartyName,
+    validate_on_behalf_of_listed,
+)
+from .selectors import records_on_behalf_of
+
+PERIOD_INLINE_FIELDS = ("start", "known_since", "end", "end_state", "last_confirmed")
 
 
-class PartyAliasFormSet(BaseInlineFormSet):
-    """Refuse two aliases in one save that differ only in case (the database's
-    case-insensitive unique index would otherwise refuse them with an error)."""
+class PartyNameFormSet(BaseInlineFormSet):
+    """Refuse two names of the party in one save that differ only in case (the
+    database's case-insensitive unique index would otherwise refuse them with an
+    error)."""
 
     def clean(self) -> None:
         super().clean()
@@ -29,15 +48,19 @@ class PartyAliasFormSet(BaseInlineFormSet):
                 continue
             key = data["name"].casefold()
             if key in seen:
-                raise ValidationError(_("This alias is already used for a party."))
+                raise ValidationError(_("The party already has this name."))
             seen.add(key)
 
 
-class PartyAliasInline(admin.TabularInline):
-    model = PartyAlias
-    formset = PartyAliasFormSet
+class PartyNameInline(admin.TabularInline):
+    """A party's other names over time: former names, alternative names and
+    abbreviations, each with the period it was used."""
+
+    model = PartyName
+    form = PeriodForm
+    formset = PartyNameFormSet
     extra = 0
-    fields = ("name",)
+    fields = ("name", "kind", *PERIOD_INLINE_FIELDS)
 
 
 class ContactPointInline(ProvenanceInlineMixin, admin.TabularInline):
@@ -54,6 +77,7 @@ class MembershipInline(ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularIn
     extra = 0
     fields = (
         "organisation",
+        "membership_type",
         "description",
         "start",
         "known_since",
@@ -79,6 +103,7 @@ class MemberInline(ProvenanceInlineMixin, PeriodInlineMixin, admin.TabularInline
     extra = 0
     fields = (
         "member",
+        "membership_type",
         "description",
         "start",
         "known_since",
@@ -106,20 +131,15 @@ class PartyAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
         "period_display",
     )
     list_filter = ("kind", ActiveOnListFilter)
-    search_fields = (
-        "name",
-        "legal_name",
-        "aliases__name",
-        "cbs_code",
-        "oin",
-        "kvk",
-        "tooi_uri",
-    )
+    # Names (current, legal and over time) are searched by ``Party.objects.search``
+    # in get_search_results, the one rule the API's search uses too.
+    search_fields = ("cbs_code", "oin", "kvk", "tooi_uri")
+    readonly_fields = (*RegisterAdmin.readonly_fields, "done_on_its_behalf")
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("successor",)
     list_select_related = ("successor",)
     inlines = (
-        PartyAliasInline,
+        PartyNameInline,
         ContactPointInline,
         MembershipInline,
         MemberInline,
@@ -145,15 +165,66 @@ class PartyAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
             },
         ),
         (_("Notes"), {"fields": ("notes",)}),
+        (_("Done on its behalf"), {"fields": ("done_on_its_behalf",)}),
         RegisterAdmin.record_fieldset,
     )
+
+    def get_search_results(
+        self, request: HttpRequest, queryset: QuerySet, search_term: str
+    ) -> tuple[QuerySet, bool]:
+        found, may_have_duplicates = super().get_search_results(
+            request, queryset, search_term
+        )
+        if search_term.strip():
+            found = found | queryset.search(search_term.strip())
+        return found, may_have_duplicates
+
+    @admin.display(description=_("done on its behalf"))
+    def done_on_its_behalf(self, party: Party) -> str:
+        """What others do and pay on the party's behalf: contracts, funding
+        streams and role assignments, one query each, those whose dates leave
+        doubt marked "possibly"."""
+        if party.pk is None:
+            return "-"
+        certain = records_on_behalf_of(party)
+        sections = []
+        for model, possible in records_on_behalf_of(party, Certainty.POSSIBLE).items():
+            acting = model.acting_party_field
+            rows = (
+                possible.annotate(
+                    certainly=Exists(certain[model].filter(pk=OuterRef("pk")))
+                )
+                .select_related(acting)
+                .order_by("-start_latest", "pk")
+            )
+            items = [_on_behalf_item(record) for record in rows]
+            if items:
+                sections.append(
+                    format_html(
+                        "<p><strong>{}</strong></p><ul>{}</ul>",
+                        model._meta.verbose_name_plural.capitalize(),
+                        format_html_join(
+                            "", "<li>{}</li>", ((item,) for item in items)
+                        ),
+                    )
+                )
+        if not sections:
+            return gettext("Nothing is recorded as done on its behalf.")
+        return format_html_join("", "{}", ((section,) for section in sections))
 
 
 @admin.register(Membership)
 class MembershipAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
-    list_display = ("member", "organisation", "description", "period_display")
+    list_display = (
+        "member",
+        "membership_type",
+        "organisation",
+        "description",
+        "period_display",
+    )
     list_filter = (
         ActiveOnListFilter,
+        "membership_type",
         ("organisation", admin.RelatedOnlyFieldListFilter),
         "member__kind",
     )
@@ -166,6 +237,7 @@ class MembershipAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
             {
                 "fields": (
                     "member",
+                    "membership_type",
                     "organisation",
                     "description",
                     "start",
@@ -189,9 +261,66 @@ class ContactPointAdmin(ProvenanceAdminMixin, RegisterAdmin):
     list_select_related = ("party",)
 
 
-@admin.register(PartyAlias)
-class PartyAliasAdmin(RegisterAdmin):
-    list_display = ("name", "party")
+@admin.register(PartyName)
+class PartyNameAdmin(PeriodAdminMixin, RegisterAdmin):
+    list_display = ("name", "kind", "party", "period_display")
+    list_filter = ("kind", ActiveOnListFilter)
     search_fields = ("name", "party__name")
     autocomplete_fields = ("party",)
     list_select_related = ("party",)
+    fieldsets = (
+        (None, {"fields": ("party", "name", "kind", *PERIOD_INLINE_FIELDS)}),
+        RegisterAdmin.record_fieldset,
+    )
+
+
+def _on_behalf_item(record: Any) -> SafeString:
+    url = reverse(
+        f"admin:{record._meta.app_label}_{record._meta.model_name}_change",
+        args=[record.pk],
+    )
+    text = gettext("%(record)s, by %(party)s, %(period)s") % {
+        "record": record,
+        "party": record.acting_party,
+        "period": record.period_display(),
+    }
+    if not record.certainly:
+        text = gettext("%(record)s (possibly: the dates leave doubt)") % {
+            "record": text
+        }
+    return format_html('<a href="{}">{}</a>', url, text)
+
+
+class OnBehalfOfAdminMixin:
+    """Admin of a record with ``OnBehalfOfModel``: the parties it acts for are
+    picked by autocomplete, and the acting party is refused among them."""
+
+    on_behalf_of_fieldset = (
+        _("On behalf of"),
+        {"fields": ("on_behalf_of_all_members", "on_behalf_of")},
+    )
+
+    def get_autocomplete_fields(self, request: HttpRequest) -> tuple[str, ...]:
+        fields = tuple(super().get_autocomplete_fields(request))  # type: ignore[misc]
+        return fields if "on_behalf_of" in fields else (*fields, "on_behalf_of")
+
+    def get_form(
+        self, request: HttpRequest, obj: Model | None = None, **kwargs: Any
+    ) -> Any:
+        form = super().get_form(request, obj, **kwargs)  # type: ignore[misc]
+
+        class OnBehalfOfForm(form):
+            def _post_clean(self) -> None:
+                super()._post_clean()
+                if "on_behalf_of" not in self.cleaned_data:
+                    return
+                assert isinstance(self.instance, OnBehalfOfModel)
+                try:
+                    validate_on_behalf_of_listed(
+                        self.instance, self.cleaned_data["on_behalf_of"]
+                    )
+                except ValidationError as error:
+                    self._update_errors(error)
+
+        OnBehalfOfForm.__name__ = form.__name__
+        return OnBehalfOfForm

@@ -1,16 +1,20 @@
-"""Parties (organisations), their memberships, contact points and aliases."""
+"""Parties (organisations), their names over time, typed memberships, contact
+points, and the piece for records entered into on behalf of others."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
 
-from apps.core.constants import Precision
+from apps.core.constants import Certainty, Precision
 from apps.core.models import (
     CitableModel,
     PeriodModel,
@@ -18,7 +22,13 @@ from apps.core.models import (
     RegisterModel,
 )
 
-from .constants import PartyKind
+from .constants import (
+    MEMBER_TYPES,
+    MEMBERSHIP_READINGS,
+    MembershipType,
+    NameKind,
+    PartyKind,
+)
 from .querysets import MembershipQuerySet, PartyQuerySet
 
 cbs_code_validator = RegexValidator(
@@ -160,27 +170,57 @@ class Party(RegisterModel, PublishableModel, PeriodModel, CitableModel):
         return Party.objects.members_of(self.pk, day)
 
 
-class PartyAlias(RegisterModel):
-    """Another name a party is known by, used to match it in imported data."""
+class PartyName(RegisterModel, PeriodModel):
+    """Another name of a party, over the period it was (or is) used: a former
+    name (a rename is not a new party), an alternative name or an abbreviation.
+
+    A part of its party: published with it, shown with it. Searches find a party
+    by any of its names (``PartyQuerySet.search``).
+    """
+
+    start_label = _("used since")
+    end_label = _("used until")
 
     party = models.ForeignKey(
         Party,
         on_delete=models.CASCADE,
-        related_name="aliases",
+        related_name="names",
         verbose_name=_("party"),
     )
     name = models.CharField(_("name"), max_length=200)
+    kind = models.CharField(
+        _("kind of name"),
+        max_length=20,
+        choices=NameKind.choices,
+        default=NameKind.ALTERNATIVE,
+        help_text=_(
+            "A former name (no longer used since its end), an alternative name or "
+            "an abbreviation."
+        ),
+    )
 
     class Meta:
-        verbose_name = _("alias")
-        verbose_name_plural = _("aliases")
-        ordering = ["name"]
+        verbose_name = _("name of a party")
+        verbose_name_plural = _("names of parties")
+        ordering = ["party__name", "start_latest", "name"]
         constraints = [
+            *PeriodModel.Meta.constraints,
             models.UniqueConstraint(
+                "party",
                 Lower("name"),
-                name="parties_partyalias_name_unique",
-                violation_error_code="parties_partyalias_name_unique",
-                violation_error_message=_("This alias is already used for a party."),
+                name="parties_partyname_unique_per_party",
+                violation_error_code="parties_partyname_unique_per_party",
+                violation_error_message=_("The party already has this name."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind=NameKind.FORMER)
+                | ~Q(end_precision=Precision.ONGOING),
+                name="parties_partyname_former_name_ended",
+                violation_error_code="parties_partyname_former_name_ended",
+                violation_error_message=_(
+                    "A former name is no longer used: give its end, or say the "
+                    "end is unknown."
+                ),
             ),
         ]
 
@@ -207,6 +247,20 @@ class Membership(RegisterModel, PublishableModel, PeriodModel, CitableModel):
         verbose_name=_("organisation"),
         help_text=_("The coalition or organisation the member belongs to."),
     )
+    membership_type = models.CharField(
+        _("type"),
+        max_length=30,
+        choices=MembershipType.choices,
+        default=MembershipType.MEMBER,
+        db_index=True,
+        help_text=_(
+            "How the member relates to the organisation: a (founding) member, an "
+            "organisational unit of it (VNG Realisatie of VNG), a municipality "
+            "served by it as its shared organisation (Stede Broec by SED), or a "
+            "participant. Members, founding members and municipalities of a shared "
+            "organisation count among its members."
+        ),
+    )
     description = models.CharField(
         _("description"),
         max_length=300,
@@ -232,7 +286,10 @@ class Membership(RegisterModel, PublishableModel, PeriodModel, CitableModel):
         ]
 
     def __str__(self) -> str:
-        return _("%(member)s in %(organisation)s") % {
+        reading = MEMBERSHIP_READINGS.get(
+            self.membership_type, MEMBERSHIP_READINGS[MembershipType.MEMBER]
+        )
+        return reading % {
             "member": self.member,
             "organisation": self.organisation,
         }
@@ -282,3 +339,114 @@ class ContactPoint(RegisterModel, PublishableModel, CitableModel):
 
     def __str__(self) -> str:
         return f"{self.party}: {self.name}"
+
+
+class OnBehalfOfModel(models.Model):
+    """A record its acting party may enter into on behalf of others: a coalition
+    on behalf of all its members on the record's dates, and/or of listed parties.
+
+    A model names its acting party in ``acting_party_field`` (a field, or a path
+    such as ``"contract__client"``) and attaches ``OnBehalfOfQuerySetMixin`` to
+    its queryset, which answers "done on behalf of P". The rules:
+
+    - on behalf of all members: the acting party must have members (memberships
+      whose type counts as member) that may hold during the record's period;
+      which members count is derived, never stored: a member counts when its
+      membership overlaps the record's period;
+    - listed parties: named explicitly (usually some of the members; a listed
+      party need not be a member, and a listed coalition stands for its members
+      on the record's dates too); the acting party is never among them.
+    """
+
+    #: The field (or path) naming the party that acts.
+    acting_party_field: str = ""
+    _history_m2m_fields = ("on_behalf_of",)
+
+    on_behalf_of_all_members = models.BooleanField(
+        _("on behalf of all its members"),
+        default=False,
+        help_text=_(
+            "The acting party (a coalition) acts for all its members on the "
+            "record's dates; who they are follows from its memberships."
+        ),
+    )
+    on_behalf_of = models.ManyToManyField(
+        Party,
+        blank=True,
+        related_name="%(class)ss_on_behalf_of",
+        verbose_name=_("on behalf of"),
+        help_text=_(
+            "The parties the acting party acts for, when not (only) all its "
+            "members; a coalition listed here stands for its members too."
+        ),
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def acting_party(self) -> Party | None:
+        """The party that acts (the contract's client, the stream's funder, …)."""
+        record: Any = self
+        for name in self.acting_party_field.split("__"):
+            field = record._meta.get_field(name)
+            if getattr(record, field.attname) is None:
+                return None
+            record = getattr(record, name)
+        return record
+
+    def clean(self) -> None:
+        super().clean()
+        # The listed parties are many-to-many: forms and the API check them with
+        # the values about to be saved (``validate_on_behalf_of_listed``).
+        validate_acts_for_members(self)
+
+
+def validate_acts_for_members(record: OnBehalfOfModel) -> None:
+    """Refuse acting on behalf of all members when the acting party has no
+    members (of a type that counts as member) that may hold during the
+    record's period."""
+    acting = record.acting_party
+    if (
+        acting is None
+        or not record.on_behalf_of_all_members
+        or record.start_latest is None
+    ):
+        return
+    possible_members = Membership.objects.filter(
+        organisation=acting, membership_type__in=MEMBER_TYPES
+    ).overlapping(record.start_earliest, record.end_latest, Certainty.POSSIBLE)
+    if not possible_members.exists():
+        raise ValidationError(
+            {
+                "on_behalf_of_all_members": ValidationError(
+                    _(
+                        "%(party)s has no members during this period, so it cannot "
+                        "act on behalf of all its members."
+                    ),
+                    code="on_behalf_of_without_members",
+                    params={"party": acting},
+                )
+            }
+        )
+
+
+def validate_on_behalf_of_listed(
+    record: OnBehalfOfModel, listed: Iterable[Party]
+) -> None:
+    """Refuse listing the acting party among the parties it acts for (forms and
+    the API call it with the parties about to be saved)."""
+    acting = record.acting_party
+    if acting is not None and any(party.pk == acting.pk for party in listed):
+        raise ValidationError(
+            {
+                "on_behalf_of": ValidationError(
+                    _(
+                        "%(party)s acts itself: it is not one of the parties it "
+                        "acts for."
+                    ),
+                    code="on_behalf_of_itself",
+                    params={"party": acting},
+                )
+            }
+        )

@@ -16,6 +16,7 @@ from apps.core.admin import (
     admin_inline_add,
 )
 from apps.core.admin_provenance import ProvenanceAdminMixin, ProvenanceInlineMixin
+from apps.parties.admin import OnBehalfOfAdminMixin
 from apps.parties.models import Party
 
 from .models import RoleAssignment, RoleType
@@ -48,7 +49,9 @@ class RoleTypeAdmin(ProvenanceAdminMixin, RegisterAdmin):
 
 
 @admin.register(RoleAssignment)
-class RoleAssignmentAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin):
+class RoleAssignmentAdmin(
+    OnBehalfOfAdminMixin, ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin
+):
     list_display = ("party", "role_type", "component", "period_display")
     list_filter = (
         ActiveOnListFilter,
@@ -76,6 +79,7 @@ class RoleAssignmentAdmin(ProvenanceAdminMixin, PeriodAdminMixin, RegisterAdmin)
                 )
             },
         ),
+        OnBehalfOfAdminMixin.on_behalf_of_fieldset,
         RegisterAdmin.record_fieldset,
     )
 

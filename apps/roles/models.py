@@ -12,6 +12,7 @@ from apps.core.models import (
     PublishableModel,
     RegisterModel,
 )
+from apps.parties.models import OnBehalfOfModel
 
 from .querysets import RoleAssignmentQuerySet
 
@@ -66,8 +67,12 @@ class RoleType(RegisterModel, PublishableModel, CitableModel):
         return self.name
 
 
-class RoleAssignment(RegisterModel, PublishableModel, PeriodModel, CitableModel):
+class RoleAssignment(
+    RegisterModel, PublishableModel, PeriodModel, CitableModel, OnBehalfOfModel
+):
     """A party holds a role for a component over a period."""
+
+    acting_party_field = "party"
 
     overlap_key = ("party", "role_type", "component")
     existence_of = ("party", "component")

@@ -109,6 +109,7 @@ def test_two_overlapping_identical_rows_in_one_inline_are_a_form_error(
     data[f"{prefix}-TOTAL_FORMS"] = "2"
     for index, start in enumerate(["2018-01-01", "2020-01-01"]):
         data[f"{prefix}-{index}-organisation"] = str(coalition.pk)
+        data[f"{prefix}-{index}-membership_type"] = "member"
         data[f"{prefix}-{index}-start"] = start
         data[f"{prefix}-{index}-end_state"] = "ongoing"
         data[f"{prefix}-{index}-basis"] = "illustrative"
@@ -185,19 +186,22 @@ def test_a_party_in_use_cannot_be_deleted_from_the_admin(coordinator_client):
     assert Membership.objects.filter(pk=membership.pk).exists()
 
 
-def test_two_aliases_that_differ_only_in_case_are_a_form_error(coordinator_client):
+def test_two_names_that_differ_only_in_case_are_a_form_error(coordinator_client):
     party = PartyFactory()
     url = reverse("admin:parties_party_change", args=[party.pk])
     data = _form_data(coordinator_client.get(url))
-    data["aliases-TOTAL_FORMS"] = "2"
-    data["aliases-0-name"] = "Maykin"
-    data["aliases-1-name"] = "MAYKIN"
+    data["names-TOTAL_FORMS"] = "2"
+    for row, name in enumerate(["Maykin", "MAYKIN"]):
+        data[f"names-{row}-name"] = name
+        data[f"names-{row}-kind"] = "alternative"
+        data[f"names-{row}-start"] = "2020"
+        data[f"names-{row}-end_state"] = "ongoing"
 
     response = coordinator_client.post(url, data, headers=ENGLISH)
 
     assert response.status_code == 200
-    assert "This alias is already used for a party." in _errors(response)
-    assert not party.aliases.exists()
+    assert "The party already has this name." in _errors(response)
+    assert not party.names.exists()
 
 
 def test_the_coordinator_is_warned_about_incompatible_roles_added_inline(
@@ -248,6 +252,7 @@ def test_a_new_party_is_added_together_with_its_membership_in_one_form(
     prefix = "memberships_as_member"
     data[f"{prefix}-TOTAL_FORMS"] = "1"
     data[f"{prefix}-0-organisation"] = str(coalition.pk)
+    data[f"{prefix}-0-membership_type"] = "member"
     data[f"{prefix}-0-start"] = "2024-06"
     data[f"{prefix}-0-end_state"] = "ongoing"
     data[f"{prefix}-0-basis"] = "inferred"

@@ -28,8 +28,8 @@ from tests.goals.factories import (
 from tests.parties.factories import (
     ContactPointFactory,
     MembershipFactory,
-    PartyAliasFactory,
     PartyFactory,
+    PartyNameFactory,
 )
 from tests.roles.factories import RoleAssignmentFactory, RoleTypeFactory
 from tests.timeline.factories import EventFactory
@@ -40,7 +40,7 @@ FACTORIES: dict[str, Callable[[], models.Model]] = {
     "core.source": SourceFactory,
     "core.citation": lambda: CitationFactory(record=WorkCategoryFactory()),
     "parties.party": PartyFactory,
-    "parties.partyalias": PartyAliasFactory,
+    "parties.partyname": PartyNameFactory,
     "parties.membership": MembershipFactory,
     "parties.contactpoint": ContactPointFactory,
     "components.component": ComponentFactory,

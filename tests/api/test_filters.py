@@ -24,8 +24,8 @@ from tests.goals.factories import (
 from tests.parties.factories import (
     ContactPointFactory,
     MembershipFactory,
-    PartyAliasFactory,
     PartyFactory,
+    PartyNameFactory,
 )
 from tests.roles.factories import RoleAssignmentFactory, RoleTypeFactory
 from tests.timeline.factories import EventFactory
@@ -514,7 +514,7 @@ def test_funding_streams_filter_on_amount_range(api_client):
 
 def test_parties_search_finds_a_party_by_alias(api_client):
     party = PartyFactory(name="Gemeente 's-Hertogenbosch")
-    PartyAliasFactory(party=party, name="Den Bosch")
+    PartyNameFactory(party=party, name="Den Bosch")
     PartyFactory(name="Gemeente Tilburg")
 
     response = api_client.get("/api/v1/parties", {"search": "bosch"})
@@ -524,8 +524,8 @@ def test_parties_search_finds_a_party_by_alias(api_client):
 
 def test_parties_search_lists_a_party_once_when_several_aliases_match(api_client):
     party = PartyFactory(name="Gemeente 's-Hertogenbosch")
-    PartyAliasFactory(party=party, name="Den Bosch")
-    PartyAliasFactory(party=party, name="'s-Hertogenbosch (Bosch)")
+    PartyNameFactory(party=party, name="Den Bosch")
+    PartyNameFactory(party=party, name="'s-Hertogenbosch (Bosch)")
 
     response = api_client.get("/api/v1/parties", {"search": "bosch"})
 

@@ -13,8 +13,16 @@ def _search_description(document: dict) -> str:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Text in the name, legal name or an alias."),
-        ("nl", "Tekst in de naam, statutaire naam of een alias."),
+        (
+            "en",
+            "Text in any of its names: the name, the legal name, or a former or "
+            "alternative name or abbreviation.",
+        ),
+        (
+            "nl",
+            "Tekst in een van haar namen: de naam, de statutaire naam, of een "
+            "vroegere of andere naam of afkorting.",
+        ),
     ],
 )
 def test_filter_help_texts_are_translated(client, lang, text):

@@ -28,8 +28,8 @@ from tests.goals.factories import (
 from tests.parties.factories import (
     ContactPointFactory,
     MembershipFactory,
-    PartyAliasFactory,
     PartyFactory,
+    PartyNameFactory,
 )
 from tests.roles.factories import RoleAssignmentFactory, RoleTypeFactory
 from tests.timeline.factories import EventFactory
@@ -52,8 +52,14 @@ def party() -> models.Model:
             end_date=datetime.date(2021, 12, 31),
         )
     )
-    PartyAliasFactory.create_batch(2, party=record)
+    PartyNameFactory.create_batch(2, party=record)
     return record
+
+
+def on_behalf(record: models.Model) -> models.Model:
+    """Done on behalf of two listed parties, and cited."""
+    record.on_behalf_of.add(*PartyFactory.create_batch(2))
+    return citing(record)
 
 
 def component() -> models.Model:
@@ -98,23 +104,23 @@ COLLECTIONS: list[tuple[str, Callable[[], models.Model], int]] = [
     ("components", component, 6),
     ("standards", lambda: citing(StandardFactory(steward=PartyFactory())), 5),
     ("role-types", role_type, 6),
-    ("role-assignments", lambda: citing(RoleAssignmentFactory()), 5),
+    ("role-assignments", lambda: on_behalf(RoleAssignmentFactory()), 6),
     ("work-categories", WorkCategoryFactory, 5),
     (
         "contracts",
-        lambda: citing(ContractFactory(predecessor=ContractFactory())),
-        5,
+        lambda: on_behalf(ContractFactory(predecessor=ContractFactory())),
+        6,
     ),
     (
         "funding-streams",
-        lambda: citing(
+        lambda: on_behalf(
             FundingStreamFactory(
                 through_intermediary=True,
                 contract=ContractFactory(),
                 component=ComponentFactory(),
             )
         ),
-        5,
+        6,
     ),
     (
         "reliability-themes",

@@ -18,8 +18,8 @@ from tests.goals.factories import GoalProgressFactory, ReliabilityScoreFactory
 from tests.parties.factories import (
     ContactPointFactory,
     MembershipFactory,
-    PartyAliasFactory,
     PartyFactory,
+    PartyNameFactory,
 )
 from tests.roles.factories import RoleAssignmentFactory
 
@@ -164,21 +164,21 @@ def test_a_role_assignment_shows_holder_role_and_component(api_client):
     )
 
 
-def test_a_party_shows_its_aliases_successor_and_citations(api_client):
+def test_a_party_shows_its_names_successor_and_citations(api_client):
     successor = PartyFactory(name="Gemeente 's-Hertogenbosch")
     party = PartyFactory(
         name="Gemeente Rosmalen",
         successor=successor,
         end_date=datetime.date(1995, 12, 31),
     )
-    PartyAliasFactory(party=party, name="Rosmalen")
-    PartyAliasFactory(party=party, name="Gem. Rosmalen")
+    PartyNameFactory(party=party, name="Rosmalen", start="1990")
+    PartyNameFactory(party=party, name="Gem. Rosmalen", start="1990")
     source = SourceFactory(title="Samenwerkingsverslag")
     citations_replace(record=party, citations=[(source, "p. 4")])
 
     body = api_client.get(f"/api/v1/parties/{party.uuid}").json()
 
-    assert body["aliases"] == ["Gem. Rosmalen", "Rosmalen"]
+    assert [name["name"] for name in body["names"]] == ["Gem. Rosmalen", "Rosmalen"]
     assert body["successor"] == f"{API}/parties/{successor.uuid}"
     assert body["successorName"] == "Gemeente 's-Hertogenbosch"
     assert body["citations"] == [

@@ -135,6 +135,7 @@ def test_the_admin_saves_a_doubtful_membership_and_warns(coordinator_client):
     data = {
         "member": member.pk,
         "organisation": organisation.pk,
+        "membership_type": "member",
         "start": "2019-03-01",
         "end_state": "ongoing",
         "basis": "inferred",

@@ -152,7 +152,7 @@ def test_withdrawing_a_record_nothing_points_at_succeeds(staff):
 def test_withdrawing_is_refused_while_a_published_record_points_at_it(staff):
     membership = MembershipFactory(member__name="Tilburg")
 
-    with pytest.raises(ValidationError, match="Tilburg in"):
+    with pytest.raises(ValidationError, match="Tilburg is a member of"):
         record_withdraw(record=membership.member, user=staff)
 
     assert state(membership.member) == PublicationState.PUBLISHED

@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 
 from apps.contracts.models import Contract
 from tests.contracts.factories import ContractFactory
-from tests.parties.factories import PartyAliasFactory, PartyFactory
+from tests.parties.factories import PartyFactory, PartyNameFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -56,7 +56,7 @@ def test_an_invalid_period_is_a_form_error_and_nothing_is_saved(
 
 def test_autocomplete_finds_a_party_by_its_alias(page: Page, live_server, coordinator):
     maykin = PartyFactory(name="Maykin Media", slug="maykin-media")
-    PartyAliasFactory(party=maykin, name="Maykin B.V.")
+    PartyNameFactory(party=maykin, name="Maykin B.V.")
     contract = ContractFactory()
     _log_in(page, live_server, coordinator)
 

@@ -2,8 +2,8 @@ import datetime
 
 import factory
 
-from apps.parties.constants import PartyKind
-from apps.parties.models import ContactPoint, Membership, Party, PartyAlias
+from apps.parties.constants import MembershipType, NameKind, PartyKind
+from apps.parties.models import ContactPoint, Membership, Party, PartyName
 from tests.core.factories import CitableFactory
 from tests.period_factory import PeriodFactory
 
@@ -27,20 +27,50 @@ class PartyFactory(CitableFactory, PeriodFactory):
         coalition = factory.Trait(kind=PartyKind.COALITION)
 
 
-class PartyAliasFactory(factory.django.DjangoModelFactory):
+class PartyNameFactory(PeriodFactory):
+    """An alternative name, in use since 2000 and still going; ``former=True``
+    for a former name (with an end), ``abbreviation=True`` for an abbreviation."""
+
     party = factory.SubFactory(PartyFactory)
-    name = factory.Sequence(lambda n: f"Alias {n}")
+    name = factory.Sequence(lambda n: f"Other name {n}")
+    kind = NameKind.ALTERNATIVE
+    end_date = None  # still going, unless a trait ends it
 
     class Meta:
-        model = PartyAlias
+        model = PartyName
+
+    class Params:
+        former = factory.Trait(
+            kind=NameKind.FORMER, end_date=datetime.date(2010, 12, 31)
+        )
+        abbreviation = factory.Trait(kind=NameKind.ABBREVIATION)
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        kwargs.pop("publication_state", None)  # a part: published with its party
+        kwargs.pop("published_at", None)
+        return super()._adjust_kwargs(**kwargs)
 
 
 class MembershipFactory(CitableFactory, PeriodFactory):
+    """A municipality's membership of a coalition; a trait per other type."""
+
     member = factory.SubFactory(PartyFactory, municipality=True)
     organisation = factory.SubFactory(PartyFactory, coalition=True)
+    membership_type = MembershipType.MEMBER
 
     class Meta:
         model = Membership
+
+    class Params:
+        founding = factory.Trait(membership_type=MembershipType.FOUNDING_MEMBER)
+        unit = factory.Trait(
+            membership_type=MembershipType.ORGANISATIONAL_UNIT,
+            member=factory.SubFactory(PartyFactory),
+            organisation=factory.SubFactory(PartyFactory),
+        )
+        shared = factory.Trait(membership_type=MembershipType.SHARED_ORGANISATION)
+        participant = factory.Trait(membership_type=MembershipType.PARTICIPANT)
 
 
 class ContactPointFactory(CitableFactory):

@@ -19,8 +19,8 @@ from tests.helpers import (
 from tests.parties.factories import (
     ContactPointFactory,
     MembershipFactory,
-    PartyAliasFactory,
     PartyFactory,
+    PartyNameFactory,
 )
 from tests.roles.factories import RoleAssignmentFactory
 
@@ -153,12 +153,34 @@ def test_consecutive_identical_memberships_are_allowed():
     assert first.member.memberships_as_member.count() == 2
 
 
-def test_an_alias_belongs_to_one_party_whatever_its_case():
-    PartyAliasFactory(name="Maykin")
-    duplicate = PartyAliasFactory.build(name="MAYKIN", party=PartyFactory())
+def test_a_party_does_not_have_the_same_name_twice_whatever_its_case():
+    name = PartyNameFactory(name="Maykin")
+    duplicate = PartyNameFactory.build(name="MAYKIN", party=name.party)
 
-    assert_refused_by_validation(duplicate, "This alias is already used for a party.")
+    assert_refused_by_validation(duplicate, "The party already has this name.")
     assert_refused_by_database(duplicate)
+
+
+def test_two_parties_may_have_had_the_same_name():
+    PartyNameFactory(name="Groningen", former=True)
+    other = PartyNameFactory.build(name="Groningen", party=PartyFactory())
+
+    other.full_clean()
+    other.save()
+
+    assert other.pk is not None
+
+
+def test_a_former_name_has_an_end():
+    name = PartyNameFactory.build(
+        party=PartyFactory(), kind="former", end_state="ongoing"
+    )
+
+    assert_refused_by_validation(
+        name,
+        "A former name is no longer used: give its end, or say the end is unknown.",
+    )
+    assert_refused_by_database(name)
 
 
 def test_a_contact_point_needs_a_way_to_reach_the_party():

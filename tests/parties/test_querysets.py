@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from apps.parties.models import Party
-from tests.parties.factories import MembershipFactory, PartyAliasFactory, PartyFactory
+from tests.parties.factories import MembershipFactory, PartyFactory, PartyNameFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +49,7 @@ def test_members_of_accepts_the_organisations_primary_key():
 def test_search_finds_a_party_by_name_legal_name_or_alias():
     by_name = PartyFactory(name="Gemeente Tilburg")
     by_legal_name = PartyFactory(legal_name="Tilburg University")
-    by_alias = PartyAliasFactory(name="Tilburg").party
+    by_alias = PartyNameFactory(name="Tilburg").party
     PartyFactory(name="Gemeente Breda")
 
     found = set(Party.objects.search("tilburg"))
@@ -58,8 +58,8 @@ def test_search_finds_a_party_by_name_legal_name_or_alias():
 
 
 def test_search_lists_a_party_with_two_matching_aliases_once():
-    alias = PartyAliasFactory(name="Den Bosch")
-    PartyAliasFactory(party=alias.party, name="Den Bosch (gemeente)")
+    alias = PartyNameFactory(name="Den Bosch")
+    PartyNameFactory(party=alias.party, name="Den Bosch (gemeente)")
 
     found = list(Party.objects.search("den bosch"))
 

@@ -15,6 +15,7 @@ from apps.core.api.filters import (
     uuid_filter,
 )
 from apps.core.api.provenance import CitedFilterSet
+from apps.parties.api.filters import OnBehalfOfFilterSet
 from apps.parties.models import Party
 
 
@@ -27,7 +28,7 @@ class WorkCategoryFilterSet(CitedFilterSet):
         fields: list[str] = []
 
 
-class ContractFilterSet(PeriodFilterSet, CitedFilterSet):
+class ContractFilterSet(OnBehalfOfFilterSet, PeriodFilterSet, CitedFilterSet):
     client = uuid_filter(Party, _("Only contracts with this client (UUID)."))
     contractor = uuid_filter(Party, _("Only contracts with this contractor (UUID)."))
     party = uuid_filter(

@@ -8,6 +8,10 @@ from apps.core.api.serializers import (
     PERIOD_API_FIELDS,
     PeriodSerializerMixin,
 )
+from apps.parties.api.serializers import (
+    ON_BEHALF_OF_API_FIELDS,
+    OnBehalfOfSerializerMixin,
+)
 
 
 class WorkCategorySerializer(CitableSerializer):
@@ -24,7 +28,9 @@ class WorkCategorySerializer(CitableSerializer):
         ]
 
 
-class ContractSerializer(PeriodSerializerMixin, CitableSerializer):
+class ContractSerializer(
+    OnBehalfOfSerializerMixin, PeriodSerializerMixin, CitableSerializer
+):
     client_name = serializers.CharField(source="client.name", read_only=True)
     contractor_name = serializers.CharField(source="contractor.name", read_only=True)
     component_name = serializers.CharField(
@@ -64,6 +70,7 @@ class ContractSerializer(PeriodSerializerMixin, CitableSerializer):
             "contract_type",
             "status",
             *PERIOD_API_FIELDS,
+            *ON_BEHALF_OF_API_FIELDS,
             "value",
             "currency",
             "procurement_reference",

@@ -20,11 +20,12 @@ class ContractViewSet(RegisterViewSet):
     one-off or continuous, over a period, for a value. Records marked
     ``isIllustrative`` carry example figures, not published ones."""
 
-    # Every link needs the related record's UUID: fetch them in one query.
+    # Every link needs the related record's UUID: fetch them in one query; the
+    # parties it is done on behalf of in one more.
     queryset = (
         Contract.objects.with_related()
         .select_related("predecessor")
-        .prefetch_related(citations_prefetch())
+        .prefetch_related("on_behalf_of", citations_prefetch())
     )
     serializer_class = ContractSerializer
     filterset_class = ContractFilterSet

@@ -23,7 +23,7 @@ from apps.goals.models import (
     ReliabilityTheme,
     Review,
 )
-from apps.parties.models import Membership, Party, PartyAlias
+from apps.parties.models import Membership, Party, PartyName
 from apps.roles.models import RoleAssignment, RoleType
 from apps.timeline.models import Event
 
@@ -40,7 +40,8 @@ from .contracts import (
     work_categories_load,
 )
 from .goals import dimensions_load, review_load, themes_load
-from .parties import aliases_load, memberships_load, parties_load
+from .on_behalf import market_consultation_load
+from .parties import memberships_load, names_load, parties_load
 from .sources import sources_load
 from .timeline import events_load
 
@@ -48,7 +49,7 @@ from .timeline import events_load
 DEMO_MODELS: tuple[type[models.Model], ...] = (
     Source,
     Party,
-    PartyAlias,
+    PartyName,
     Membership,
     Standard,
     Component,
@@ -71,7 +72,7 @@ def demo_load() -> None:
     """Create or update every demo record. Call inside a transaction."""
     sources = sources_load()
     parties = parties_load(sources)
-    aliases_load(parties)
+    names_load(parties)
     memberships_load(parties, sources)
 
     standard = standard_load(parties, sources)
@@ -82,6 +83,7 @@ def demo_load() -> None:
     categories = work_categories_load(sources)
     contradicted_records_delete()
     contracts = contracts_load(component, parties, categories, sources)
+    market_consultation_load(component, parties, categories, sources)
     funding_streams_load(component, parties, contracts)
 
     goals = themes_load(component, parties, assignments, sources)

@@ -1,4 +1,4 @@
-"""Parties from organisations.csv, their aliases and memberships."""
+"""Parties from organisations.csv, their other names and their typed memberships."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from django.utils.text import slugify
 
 from apps.core.constants import Basis
 from apps.core.models import Source
-from apps.parties.constants import PartyKind
-from apps.parties.models import Membership, Party, PartyAlias
+from apps.parties.constants import MembershipType, NameKind, PartyKind
+from apps.parties.models import Membership, Party, PartyName
 
 from .sources import CSV_KEY_SOURCES, REFERENCE_DATA_SOURCE, SOURCE_DATES, cite
 from .upsert import stated, upsert_by_key, upsert_by_slug
@@ -139,15 +139,45 @@ PARTY_EXTRAS: dict[str, PartyExtra] = {
     "Ritense": PartyExtra(known_since=PILOT_REPORT_DATE, sources=("seed-001",)),
 }
 
-ALIASES: dict[str, str] = {
-    "Den Bosch": "'s-Hertogenbosch",
-    "'s-Gravenhage": "Den Haag",
-    "Drechteland": "Drechterland",
-    "Maykin": "Maykin Media",
-    "Worth Systems": "Worth",
-    "G4-steden": "G4",
-    "Coöperatie Dimpact": "Dimpact",
-}
+
+@dataclass(frozen=True)
+class NameSpec:
+    """Another name of a party, with the period the sources state for it."""
+
+    name: str
+    party: str
+    kind: str = NameKind.ALTERNATIVE
+    #: The day a source shows the name in use; without it, the day the register
+    #: first knows the party (the name is as old as the party's record).
+    known_since: date | None = None
+    #: The last day a source shows it in use, when no source says it continues.
+    last_confirmed: date | None = None
+
+
+#: The other names the seeds and the reference data use. No source dates a
+#: former name: VNG Realisatie's earlier name (KING, the CSV notes) is left out,
+#: since no source says when that name was used.
+NAMES: tuple[NameSpec, ...] = (
+    NameSpec("Den Bosch", "'s-Hertogenbosch"),
+    NameSpec("'s-Gravenhage", "Den Haag"),
+    # Seed 004's spelling (its version of 2020-11-20), not the official one.
+    NameSpec(
+        "Drechteland",
+        "Drechterland",
+        known_since=SOURCE_DATES["seed-004"],
+        last_confirmed=SOURCE_DATES["seed-004"],
+    ),
+    # The role model's "Nu: Maykin".
+    NameSpec(
+        "Maykin",
+        "Maykin Media",
+        kind=NameKind.ABBREVIATION,
+        known_since=SOURCE_DATES["samenwerken-rollen"],
+    ),
+    NameSpec("Worth Systems", "Worth"),
+    NameSpec("G4-steden", "G4", known_since=PILOT_REPORT_DATE),
+    NameSpec("Coöperatie Dimpact", "Dimpact"),
+)
 
 
 @dataclass(frozen=True)
@@ -158,6 +188,7 @@ class MembershipSpec:
     sources: tuple[str, ...]
     #: The period as the sources state it (see ``stated``).
     period: dict[str, object]
+    membership_type: str = MembershipType.MEMBER
     basis: str = Basis.SOURCED
     basis_note: str = ""
 
@@ -273,13 +304,16 @@ def _membership_specs() -> Iterator[MembershipSpec]:
     for member in ("Stede Broec", "Enkhuizen", "Drechterland"):
         # The CSV notes: SED is their shared organisation "since 2015" (a year);
         # seed 003 (2020) last names it as "SED (bestaande uit Stede Broec,
-        # Enkhuizen en Drechterland)". No dated source says it continues.
+        # Enkhuizen en Drechterland)". No dated source says it continues. SED
+        # is their shared organisation, not a coalition they joined: the CSV
+        # notes say the three "remain independent".
         yield MembershipSpec(
             organisation="SED",
             member=member,
+            membership_type=MembershipType.SHARED_ORGANISATION,
             description=(
-                "Lid van de SED-organisatie (gezamenlijke ambtelijke organisatie); "
-                "blijft een zelfstandige gemeente."
+                "De SED-organisatie is de gezamenlijke ambtelijke organisatie van "
+                "de gemeente, die een zelfstandige gemeente blijft."
             ),
             sources=("seed-003", "organisations-csv"),
             period=stated(start="2015", last_confirmed=CONSULTATION_DATE),
@@ -296,11 +330,13 @@ def _membership_specs() -> Iterator[MembershipSpec]:
                 known_since=PILOT_REPORT_DATE, last_confirmed=PILOT_REPORT_DATE
             ),
         )
-    # VNG's implementation organisation (CSV); VNG is named from seed 003 on, and
-    # VNG Realisatie existed through 2022 (the 2023 merger the CSV notes).
+    # VNG's implementation organisation (CSV): a unit of VNG, not a member it
+    # represents. VNG is named from seed 003 on, and VNG Realisatie existed
+    # through 2022 (the 2023 merger the CSV notes).
     yield MembershipSpec(
         organisation="VNG",
         member="VNG Realisatie",
+        membership_type=MembershipType.ORGANISATIONAL_UNIT,
         description="Uitvoeringsorganisatie van de VNG (voorheen KING).",
         sources=("organisations-csv",),
         period=stated(known_since=CONSULTATION_DATE, last_confirmed=date(2022, 12, 31)),
@@ -420,11 +456,27 @@ def parties_load(sources: Mapping[str, Source]) -> dict[str, Party]:
     return parties
 
 
-def aliases_load(parties: Mapping[str, Party]) -> list[PartyAlias]:
-    """The other names parties are known by."""
+def names_load(parties: Mapping[str, Party]) -> list[PartyName]:
+    """The other names parties are known by, with their periods."""
     return [
-        upsert_by_key(PartyAlias, alias, {"party": parties[name], "name": alias})
-        for alias, name in ALIASES.items()
+        # Keyed as the aliases they were, so a register migrated from them keeps
+        # its rows (and their history).
+        upsert_by_key(
+            PartyName,
+            spec.name,
+            {
+                "party": parties[spec.party],
+                "name": spec.name,
+                "kind": spec.kind,
+                **stated(
+                    known_since=spec.known_since or parties[spec.party].start_latest,
+                    last_confirmed=spec.last_confirmed,
+                    ongoing=spec.last_confirmed is None,
+                ),
+            },
+            key_label="parties.partyalias",
+        )
+        for spec in NAMES
     ]
 
 
@@ -440,6 +492,7 @@ def membership_load(
         {
             "member": parties[spec.member],
             "organisation": parties[spec.organisation],
+            "membership_type": spec.membership_type,
             "description": spec.description,
             **spec.period,
             "basis": spec.basis,

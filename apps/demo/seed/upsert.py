@@ -42,9 +42,17 @@ def upsert_by_key(
     key: str,
     values: Mapping[str, Any],
     m2m: Mapping[str, Iterable[models.Model]] | None = None,
+    *,
+    key_label: str | None = None,
 ) -> M:
-    """Create or update the record of ``model`` whose UUID derives from ``key``."""
-    record_uuid = demo_uuid(model, key)
+    """Create or update the record of ``model`` whose UUID derives from ``key``
+    (and ``key_label``, the model's label by default: a renamed model keeps the
+    UUIDs of its old name)."""
+    record_uuid = (
+        uuid.uuid5(DEMO_NAMESPACE, f"{key_label}:{key}")
+        if key_label
+        else demo_uuid(model, key)
+    )
     return _upsert(model, {"uuid": record_uuid}, record_uuid, values, m2m)
 
 

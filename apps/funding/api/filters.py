@@ -15,10 +15,11 @@ from apps.core.api.filters import (
 )
 from apps.core.api.provenance import CitedFilterSet
 from apps.funding.models import FundingStream
+from apps.parties.api.filters import OnBehalfOfFilterSet
 from apps.parties.models import Party
 
 
-class FundingStreamFilterSet(PeriodFilterSet, CitedFilterSet):
+class FundingStreamFilterSet(OnBehalfOfFilterSet, PeriodFilterSet, CitedFilterSet):
     funder = uuid_filter(Party, _("Only money from this party (UUID)."))
     recipient = uuid_filter(Party, _("Only money to this party (UUID)."))
     intermediary = uuid_filter(Party, _("Only money through this party (UUID)."))

@@ -8,9 +8,15 @@ from apps.core.api.serializers import (
     PeriodSerializerMixin,
 )
 from apps.funding.models import FundingStream
+from apps.parties.api.serializers import (
+    ON_BEHALF_OF_API_FIELDS,
+    OnBehalfOfSerializerMixin,
+)
 
 
-class FundingStreamSerializer(PeriodSerializerMixin, CitableSerializer):
+class FundingStreamSerializer(
+    OnBehalfOfSerializerMixin, PeriodSerializerMixin, CitableSerializer
+):
     funder_name = serializers.CharField(source="funder.name", read_only=True)
     recipient_name = serializers.CharField(source="recipient.name", read_only=True)
     intermediary_name = serializers.CharField(
@@ -49,6 +55,7 @@ class FundingStreamSerializer(PeriodSerializerMixin, CitableSerializer):
             "amount",
             "currency",
             *PERIOD_API_FIELDS,
+            *ON_BEHALF_OF_API_FIELDS,
             "contract",
             "contract_title",
             "work_category",

@@ -11,11 +11,12 @@ class FundingStreamViewSet(RegisterViewSet):
     intermediary (such as Dimpact), for a contract or a kind of work. Records
     marked ``isIllustrative`` carry example figures, not published ones."""
 
-    # Every link needs the related record's UUID: fetch them in one query.
+    # Every link needs the related record's UUID: fetch them in one query; the
+    # parties it is done on behalf of in one more.
     queryset = (
         FundingStream.objects.with_related()
         .select_related("component")
-        .prefetch_related(citations_prefetch())
+        .prefetch_related("on_behalf_of", citations_prefetch())
     )
     serializer_class = FundingStreamSerializer
     filterset_class = FundingStreamFilterSet

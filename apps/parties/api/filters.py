@@ -13,7 +13,8 @@ from apps.core.api.filters import (
     uuid_filter,
 )
 from apps.core.api.provenance import CitedFilterSet
-from apps.parties.constants import PartyKind
+from apps.core.constants import Certainty
+from apps.parties.constants import MembershipType, PartyKind
 from apps.parties.models import ContactPoint, Membership, Party
 
 
@@ -27,12 +28,18 @@ class PartyFilterSet(PeriodFilterSet, CitedFilterSet):
     member_of = uuid_filter(
         Party,
         _(
-            "Only members of this organisation (UUID); with activeOn, members on that date."
+            "Only members of this organisation (UUID), by the memberships whose "
+            "type counts as member (member, founding member, shared organisation); "
+            "with activeOn, members on that date."
         ),
         method="filter_member_of",
     )
     search = filters.CharFilter(
-        method="filter_search", help_text=_("Text in the name, legal name or an alias.")
+        method="filter_search",
+        help_text=_(
+            "Text in any of its names: the name, the legal name, or a former or "
+            "alternative name or abbreviation."
+        ),
     )
     ordering = ordering_filter("name", "kind", "inhabitants", *PERIOD_ORDERING)
 
@@ -59,6 +66,9 @@ class MembershipFilterSet(PeriodFilterSet, CitedFilterSet):
     organisation = uuid_filter(
         Party, _("Only memberships of this organisation (UUID).")
     )
+    membership_type = filters.ChoiceFilter(
+        choices=MembershipType.choices, help_text=_("Only memberships of this type.")
+    )
     ordering = ordering_filter(*PERIOD_ORDERING)
 
     class Meta:
@@ -72,3 +82,31 @@ class ContactPointFilterSet(CitedFilterSet):
     class Meta:
         model = ContactPoint
         fields: list[str] = []
+
+
+class OnBehalfOfFilterSet(filters.FilterSet):
+    """The ``onBehalfOf`` filter of a resource entered into on behalf of others
+    (with ``PeriodFilterSet``, whose ``certainty`` it reads)."""
+
+    on_behalf_of = uuid_filter(
+        Party,
+        _(
+            "Only records done on behalf of this party (UUID): listing it, listing "
+            "a coalition it is a member of, or entered into by a coalition on "
+            "behalf of all its members while it is one. A member counts when its "
+            "membership certainly overlaps the record's period; with "
+            "certainty=possible also when it may."
+        ),
+        method="filter_on_behalf_of",
+    )
+
+    @extend_schema_field(OpenApiTypes.UUID)
+    def filter_on_behalf_of(
+        self, queryset: QuerySet, name: str, value: Party
+    ) -> QuerySet:
+        return queryset.on_behalf_of(
+            value,
+            getattr(self, "certainty_value", Certainty.CERTAIN),
+            # A draft membership stays hidden from the public.
+            published_only=not publication.is_coordinator(self.request.user),
+        )

@@ -2,7 +2,7 @@ from django.db.models import Prefetch
 
 from apps.core.api.provenance import citations_prefetch
 from apps.core.api.views import RegisterViewSet
-from apps.parties.models import ContactPoint, Membership, Party, PartyAlias
+from apps.parties.models import ContactPoint, Membership, Party, PartyName
 
 from .filters import ContactPointFilterSet, MembershipFilterSet, PartyFilterSet
 from .serializers import ContactPointSerializer, MembershipSerializer, PartySerializer
@@ -11,11 +11,17 @@ from .serializers import ContactPointSerializer, MembershipSerializer, PartySeri
 class PartyViewSet(RegisterViewSet):
     """Parties: municipalities, coalitions, vendors, hosting providers, standards
     bodies and foundations, with their official identifiers (TOOI URI, CBS code,
-    OIN, KvK) and the names they are also known by."""
+    OIN, KvK) and their other names over time (former names with their period,
+    alternative names, abbreviations); ``search`` finds a party by any of them.
 
-    # Successor, aliases and citations are shown on every row: fetch them in bulk.
+    ``doneOnItsBehalf`` links to what others do and pay on the party's behalf:
+    the contracts, funding streams and role assignments filtered with
+    ``onBehalfOf`` on it (a coalition acting for all its members on the record's
+    dates, or listing the party or a coalition it belongs to)."""
+
+    # Successor, names and citations are shown on every row: fetch them in bulk.
     queryset = Party.objects.select_related("successor").prefetch_related(
-        Prefetch("aliases", queryset=PartyAlias.objects.order_by("name")),
+        Prefetch("names", queryset=PartyName.objects.order_by("start_latest", "name")),
         citations_prefetch(),
     )
     serializer_class = PartySerializer
@@ -24,7 +30,13 @@ class PartyViewSet(RegisterViewSet):
 
 class MembershipViewSet(RegisterViewSet):
     """Memberships: a party belongs to an organisation (such as a coalition) for a
-    period. Filter on ``organisation`` and ``activeOn`` to see whom it represents."""
+    period, as a ``membershipType``: ``member``, ``founding_member``,
+    ``organisational_unit`` (the member is a unit of the organisation: VNG
+    Realisatie of VNG), ``shared_organisation`` (the organisation is the shared
+    organisation of the member: SED of Stede Broec) or ``participant``. Members,
+    founding members and the municipalities of a shared organisation count as the
+    organisation's members (``/parties?memberOf=``). Filter on ``organisation``
+    and ``activeOn`` to see whom it represents."""
 
     queryset = Membership.objects.select_related(
         "member", "organisation"

@@ -11,6 +11,7 @@ from apps.core.api.filters import (
     uuid_filter,
 )
 from apps.core.api.provenance import CitedFilterSet
+from apps.parties.api.filters import OnBehalfOfFilterSet
 from apps.parties.constants import PartyKind
 from apps.parties.models import Party
 from apps.roles.models import RoleAssignment, RoleType
@@ -31,7 +32,7 @@ class RoleTypeFilterSet(CitedFilterSet):
         fields: list[str] = []
 
 
-class RoleAssignmentFilterSet(PeriodFilterSet, CitedFilterSet):
+class RoleAssignmentFilterSet(OnBehalfOfFilterSet, PeriodFilterSet, CitedFilterSet):
     party = uuid_filter(Party, _("Only roles held by this party (UUID)."))
     party_kind = filters.ChoiceFilter(
         field_name="party__kind",

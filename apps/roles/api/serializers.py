@@ -5,6 +5,10 @@ from apps.core.api.serializers import (
     PERIOD_API_FIELDS,
     PeriodSerializerMixin,
 )
+from apps.parties.api.serializers import (
+    ON_BEHALF_OF_API_FIELDS,
+    OnBehalfOfSerializerMixin,
+)
 from apps.roles.models import RoleAssignment, RoleType
 
 
@@ -31,7 +35,9 @@ class RoleTypeSerializer(CitableSerializer):
         ]
 
 
-class RoleAssignmentSerializer(PeriodSerializerMixin, CitableSerializer):
+class RoleAssignmentSerializer(
+    OnBehalfOfSerializerMixin, PeriodSerializerMixin, CitableSerializer
+):
     party_name = serializers.CharField(source="party.name", read_only=True)
     role_type_name = serializers.CharField(source="role_type.name", read_only=True)
     component_name = serializers.CharField(source="component.name", read_only=True)
@@ -48,6 +54,7 @@ class RoleAssignmentSerializer(PeriodSerializerMixin, CitableSerializer):
             "component",
             "component_name",
             *PERIOD_API_FIELDS,
+            *ON_BEHALF_OF_API_FIELDS,
             "description",
             "created_at",
             "updated_at",

@@ -24,7 +24,7 @@ class RoleAssignmentViewSet(RegisterViewSet):
     holds a role on a date."""
 
     queryset = RoleAssignment.objects.with_related().prefetch_related(
-        citations_prefetch()
+        "on_behalf_of", citations_prefetch()
     )
     serializer_class = RoleAssignmentSerializer
     filterset_class = RoleAssignmentFilterSet

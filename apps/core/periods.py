@@ -282,6 +282,8 @@ def may_exist_during_q(
     """Rows of ``model`` whose parties and components may exist on a day of
     [start, end] (see ``may_exist_q``)."""
     condition = Q()
+    if start is None and end is None:
+        return condition  # every record may exist on some day of all time
     for name in _existence_links(model):
         condition &= Q(**{f"{prefix}{name}__isnull": True}) | overlap_q(
             start, end, Certainty.POSSIBLE, prefix=f"{prefix}{name}__"

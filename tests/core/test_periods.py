@@ -287,3 +287,9 @@ def test_possibly_overlapping_facts_are_bounded_by_their_partys_existence():
     assert role in RoleAssignment.objects.overlapping(
         D(2015, 1, 1), D(2019, 3, 1), "possible"
     )
+
+
+def test_possibly_overlapping_all_of_time_finds_every_record():
+    role = _foundation_role(start=D(2019, 3, 1), end_state="ongoing")
+
+    assert role in RoleAssignment.objects.overlapping(None, None, "possible")

@@ -3,17 +3,12 @@ register over truthfully: tested on a copy of the demo database as it was before
 (``tests/fixtures/demo-before-certainty.sqlite3.gz``, made by ``load_demo`` at
 commit c7a2a8c)."""
 
-import gzip
-import os
-import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
-from django.conf import settings
-
 import pytest
+
+from tests.helpers import migrated_copy
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "demo-before-certainty.sqlite3.gz"
 
@@ -21,25 +16,7 @@ FIXTURE = Path(__file__).parent.parent / "fixtures" / "demo-before-certainty.sql
 @pytest.fixture(scope="module")
 def migrated(tmp_path_factory) -> tuple[sqlite3.Connection, sqlite3.Connection]:
     """The old database as it was, and a copy of it migrated to today's schema."""
-    folder = tmp_path_factory.mktemp("migration")
-    before = folder / "before.sqlite3"
-    after = folder / "after.sqlite3"
-    with gzip.open(FIXTURE) as source, before.open("wb") as target:
-        shutil.copyfileobj(source, target)
-    shutil.copy(before, after)
-    subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", "-v0"],
-        env={
-            **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
-            "DATABASE_URL": f"sqlite:///{after}",
-            "DEBUG": "true",
-            "READ_DOT_ENV": "false",
-        },
-        cwd=settings.BASE_DIR,
-        check=True,
-        capture_output=True,
-    )
-    return sqlite3.connect(before), sqlite3.connect(after)
+    return migrated_copy(FIXTURE, tmp_path_factory.mktemp("migration"))
 
 
 def test_an_empty_start_becomes_unknown_never_since_always(migrated):

@@ -209,7 +209,7 @@ def test_a_duplicate_slug_is_reported_on_the_slug(token_client):
         ("/api/v1/contracts", "activeOn"),
         ("/api/v1/contracts", "client"),
         ("/api/v1/contracts", "valueMin"),
-        ("/api/v1/role-types", "requiredPerComponent"),
+        ("/api/v1/role-types", "requiredByDefault"),
         ("/api/v1/contracts", "status"),
         ("/api/v1/parties", "source"),
         ("/api/v1/parties", "ordering"),

@@ -13,10 +13,10 @@ from django.utils import translation
 import pytest
 
 from apps.components.models import Component
-from apps.contracts.constants import ContractType
-from apps.contracts.models import Contract
+from apps.contracts.models import Contract, Lot
 from apps.core.constants import Basis, Holds, PublicationState
 from apps.core.models import CitableModel, PublishableModel
+from apps.demo.seed.on_behalf import MARKET_CONSULTATION_KEY
 from apps.demo.seed.parties import organisation_rows, source_keys
 from apps.demo.seed.upsert import demo_uuid
 from apps.funding.models import FundingStream
@@ -95,7 +95,7 @@ def test_every_organisation_row_becomes_a_party():
 def test_load_demo_prints_the_counts():
     output = load_demo()
 
-    assert "parties: 56" in output
+    assert "parties: 59" in output
 
 
 @pytest.mark.django_db
@@ -157,7 +157,7 @@ def test_enschede_is_certainly_a_member_of_dimpact_on_the_day_of_the_2018_list()
 
 
 @pytest.mark.django_db
-def test_dimpact_membership_is_last_confirmed_on_the_day_of_the_2018_list():
+def test_dimpact_membership_is_known_from_the_2018_list_and_inferred_until_2020():
     load_demo()
 
     enschede = Membership.objects.get(
@@ -165,7 +165,9 @@ def test_dimpact_membership_is_last_confirmed_on_the_day_of_the_2018_list():
     )
 
     assert enschede.known_since == date(2018, 5, 30)
-    assert enschede.last_confirmed == date(2018, 5, 30)
+    assert enschede.last_confirmed == date(2020, 5, 1)
+    assert enschede.basis == Basis.INFERRED
+    assert "meer dan 30 gemeenten" in enschede.basis_note
     assert enschede.holds_on(date.today()) == Holds.UNKNOWN
 
 
@@ -609,7 +611,7 @@ def test_running_load_demo_twice_changes_no_record():
 def test_there_is_no_continuous_maintenance_contract():
     load_demo()
 
-    continuous = Contract.objects.filter(contract_type=ContractType.CONTINUOUS)
+    continuous = Contract.objects.continuous()
 
     assert not continuous.exists()
 
@@ -618,8 +620,8 @@ def test_there_is_no_continuous_maintenance_contract():
 def test_tilburg_pays_nothing_through_dimpact():
     load_demo()
 
-    through_dimpact = FundingStream.objects.filter(
-        funder__slug="tilburg", intermediary__slug="dimpact"
+    through_dimpact = FundingStream.objects.filter(funder__slug="tilburg").through(
+        Party.objects.get(slug="dimpact")
     )
 
     assert not through_dimpact.exists()
@@ -645,3 +647,63 @@ def test_load_demo_deletes_the_records_an_earlier_version_loaded_that_contradict
     assert not FundingStream.objects.filter(
         uuid=demo_uuid(FundingStream, "tilburg-initial-development")
     ).exists()
+
+
+@pytest.mark.django_db
+def test_every_demo_contract_has_its_lots_and_covers_openzaak():
+    load_demo()
+
+    contracts = Contract.objects.with_totals()
+
+    # The four of the demo's contracts, and the 2020 market consultation, whose
+    # value no source gives.
+    assert contracts.count() == 5
+    for contract in contracts:
+        assert contract.lots.exists()
+        assert [c.slug for c in contract.components.all()] == ["openzaak"]
+        assert contract.total.complete == (
+            contract.uuid != demo_uuid(Contract, MARKET_CONSULTATION_KEY)
+        )
+
+
+@pytest.mark.django_db
+def test_maintenance_under_a_feature_contract_has_a_feature_lot_to_point_at():
+    load_demo()
+
+    lot = Lot.objects.get(
+        contract__uuid=demo_uuid(Contract, "g4-maykin-features"),
+        name="Featureontwikkeling",
+    )
+
+    assert lot.work_category.slug == "feature-development"
+    assert lot.contract.contractor.slug == "maykin-media"
+    assert lot.holds_on(date(2026, 1, 15)) == Holds.YES
+
+
+@pytest.mark.django_db
+def test_enschede_pays_through_dimpact_as_one_stream_with_a_hop():
+    load_demo()
+
+    stream = FundingStream.objects.get(funder__slug="enschede")
+
+    assert [party.slug for party in stream.intermediaries] == ["dimpact"]
+    assert stream.lot.contract.client.slug == "dimpact"
+    assert sum(row.amount for row in stream.amounts.all()) == stream.amount
+    assert not FundingStream.objects.filter(funder__slug="dimpact").exists()
+
+
+@pytest.mark.django_db
+def test_the_demo_shows_coverage_through_the_api():
+    load_demo()
+    client = Client()
+
+    body = client.get(
+        "/api/v1/contracts", {"search": "governancepilot", "pageSize": 10}
+    ).json()
+    development = client.get(
+        f"/api/v1/contracts/{demo_uuid(Contract, 'dimpact-maykin-initial-development')}"
+    ).json()
+
+    assert [row["coverage"]["status"] for row in body["results"]] == ["covered"]
+    assert development["coverage"]["status"] == "partly_covered"
+    assert development["coverage"]["funded"] == 50000.0

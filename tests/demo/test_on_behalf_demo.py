@@ -2,12 +2,9 @@
 VNG Realisatie as VNG's unit, SED as the shared organisation of three
 municipalities)."""
 
-import io
 from typing import Any
 
-from django.core.management import call_command
 from django.test import Client
-from django.utils import translation
 
 import pytest
 
@@ -16,15 +13,9 @@ from apps.demo.seed.on_behalf import MARKET_CONSULTATION_KEY
 from apps.demo.seed.upsert import demo_uuid
 from apps.parties.models import Party
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 CONSULTATION = str(demo_uuid(Contract, MARKET_CONSULTATION_KEY))
-
-
-@pytest.fixture
-def demo() -> None:
-    with translation.override("en"):
-        call_command("load_demo", stdout=io.StringIO())
 
 
 def results(client: Client, path: str, **params: str) -> list[dict[str, Any]]:

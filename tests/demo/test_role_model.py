@@ -2,30 +2,17 @@
 rules, Maykin's four roles, the broken review rule, the intended maintenance
 contract and the two steering teams with their seats."""
 
-import io
-
-from django.core.management import call_command
-from django.utils import translation
-
 import pytest
 
 from apps.components.models import Component, Ecosystem
 from apps.core.constants import Basis, Precision
-from apps.demo.seed.upsert import demo_uuid
 from apps.parties.models import Party
 from apps.roles.constants import AssignmentStatus, ViolationKind
 from apps.roles.models import GoverningBody, RoleAssignment, RoleType
-from tests.roles.factories import RoleAssignmentFactory, RoleTypeFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 ENGLISH = {"accept-language": "en"}
-
-
-@pytest.fixture
-def demo() -> None:
-    with translation.override("en"):
-        call_command("load_demo", stdout=io.StringIO())
 
 
 def role_check(client, path: str, day: str) -> list[dict]:
@@ -176,24 +163,6 @@ def test_role_types_carry_their_other_names(demo, role, names):
 
 def test_the_near_duplicate_maintainer_role_type_is_gone(demo):
     assert not RoleType.objects.filter(name__iexact="maintainer").exists()
-
-
-def test_load_demo_merges_the_maintainer_role_type_an_earlier_version_loaded():
-    maintainer = RoleTypeFactory(
-        uuid=demo_uuid(RoleType, "maintainer"), name="Maintainer", slug="maintainer"
-    )
-    RoleAssignmentFactory(
-        uuid=demo_uuid(RoleAssignment, "openzaak/maintainer/Maykin Media"),
-        role_type=maintainer,
-    )
-
-    with translation.override("en"):
-        call_command("load_demo", stdout=io.StringIO())
-
-    assert not RoleType.objects.filter(pk=maintainer.pk).exists()
-    assert RoleType.objects.get(slug="maintenance-party").other_names.filter(
-        name="Maintainer"
-    )
 
 
 def seats_of(slug: str) -> dict[str, int]:

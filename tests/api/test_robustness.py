@@ -131,7 +131,7 @@ def test_records_are_found_by_a_source_they_cite(api_client):
 
 def test_contracts_are_found_by_their_predecessor(api_client):
     earlier = ContractFactory()
-    later = ContractFactory(predecessor=earlier)
+    later = ContractFactory(predecessor=earlier, client=earlier.client)
 
     response = api_client.get("/api/v1/contracts", {"predecessor": str(earlier.uuid)})
 

@@ -1,43 +1,120 @@
-"""The public home page."""
+"""The public pages with factories: published records only, and a bounded
+number of queries whatever the number of rows."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 import pytest
 
 from tests.components.factories import ComponentFactory
-from tests.parties.factories import PartyFactory
+from tests.contracts.factories import ContractFactory
+from tests.funding.factories import FundingStreamFactory
+from tests.goals.factories import ImprovementGoalFactory
+from tests.parties.factories import MembershipFactory, PartyFactory
+from tests.roles.factories import RoleAssignmentFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_home_page_names_the_components_and_counts_the_register(client):
-    ComponentFactory(name="OpenZaak", licence="EUPL-1.2")
-    PartyFactory.create_batch(3)
-
-    response = client.get(reverse("home"))
-
-    assert response.status_code == 200
-    assert "OpenZaak" in response.content.decode()
-    assert response.context["summary"].party_count == 3
+def queries(client, path: str) -> int:
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(path)
+    assert response.status_code == 200, path
+    return len(captured.captured_queries)
 
 
-@pytest.mark.parametrize("components", [1, 20])
-def test_the_home_page_runs_a_constant_number_of_queries(
-    client, django_assert_num_queries, components
-):
-    ComponentFactory.create_batch(components)
+def ecosystem(component, rows: int, coalition) -> None:
+    """``rows`` of each kind of record around ``component``."""
+    for _ in range(rows):
+        party = PartyFactory(municipality=True)
+        MembershipFactory(member=party, organisation=coalition)
+        RoleAssignmentFactory(component=component, party=party)
+        contract = ContractFactory(
+            client=coalition, contractor=party, components=[component]
+        )
+        FundingStreamFactory(funder=party, recipient=coalition, contract=contract)
+        ImprovementGoalFactory(owner=party, theme__component=component)
 
-    # one for the components, five counts, and the request's savepoint pair
-    with django_assert_num_queries(8):
-        client.get(reverse("home"))
+
+def paths(component, coalition, contract) -> list[str]:
+    return [
+        reverse("home"),
+        reverse("pages:component", args=[component.slug]),
+        reverse("pages:parties"),
+        reverse("pages:party", args=[coalition.slug]),
+        reverse("pages:contracts"),
+        reverse("pages:contract", args=[contract.uuid]),
+        reverse("pages:funding") + f"?component={component.slug}",
+        reverse("pages:goals"),
+        reverse("pages:search") + "?q=a",
+        reverse("pages:municipality") + "?q=a",
+    ]
 
 
-def test_the_home_page_shows_published_records_only(client):
-    ComponentFactory(name="Open Klant", draft=True)
-    PartyFactory(draft=True)
-    PartyFactory()
+def test_each_page_runs_the_same_number_of_queries_at_3_and_at_30_rows(client):
+    # (The overview draws a card per component, ten per page: more components
+    # add queries up to a full page, and no more.)
+    component = ComponentFactory(name="OpenZaak")
+    coalition = PartyFactory(name="Dimpact", coalition=True)
+    ecosystem(component, 3, coalition)
+    contract = ContractFactory(client=coalition, components=[component])
+    small = {
+        path: queries(client, path) for path in paths(component, coalition, contract)
+    }
 
-    response = client.get(reverse("home"))
+    ecosystem(component, 27, coalition)
+    large = {
+        path: queries(client, path) for path in paths(component, coalition, contract)
+    }
 
-    assert "Open Klant" not in response.content.decode()
-    assert response.context["summary"].party_count == 1
+    assert large == small
+
+
+def test_a_draft_component_has_no_page_and_is_not_on_the_overview(client):
+    ComponentFactory(name="Open Klant", slug="open-klant", draft=True)
+
+    home = client.get(reverse("home"))
+    page = client.get(reverse("pages:component", args=["open-klant"]))
+
+    assert "Open Klant" not in home.content.decode()
+    assert page.status_code == 404
+
+
+def test_a_draft_party_is_not_listed_and_has_no_page(client):
+    PartyFactory(name="Concept Gemeente", slug="concept", draft=True)
+    PartyFactory(name="Gepubliceerde Gemeente")
+
+    listed = client.get(reverse("pages:parties")).content.decode()
+
+    assert "Concept Gemeente" not in listed
+    assert "Gepubliceerde Gemeente" in listed
+    assert client.get(reverse("pages:party", args=["concept"])).status_code == 404
+
+
+def test_a_draft_role_is_not_in_the_matrix(client):
+    component = ComponentFactory()
+    RoleAssignmentFactory(component=component, party__name="Concept BV", draft=True)
+    RoleAssignmentFactory(component=component, party__name="Publiek BV")
+
+    html = client.get(
+        reverse("pages:component", args=[component.slug])
+    ).content.decode()
+
+    assert "Publiek BV" in html
+    assert "Concept BV" not in html
+
+
+def test_a_draft_contract_has_no_page(client):
+    contract = ContractFactory(draft=True)
+
+    response = client.get(reverse("pages:contract", args=[contract.uuid]))
+
+    assert response.status_code == 404
+
+
+def test_an_invalid_filter_is_a_form_error(client):
+    response = client.get(reverse("pages:parties"), {"soort": "nonsense"})
+
+    assert response.status_code == 400
+    assert "utrecht-form-field-error-message" in response.content.decode()

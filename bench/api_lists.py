@@ -51,7 +51,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from apps.components.models import Component  # noqa: E402
-from apps.contracts.models import Contract, WorkCategory  # noqa: E402
+from apps.contracts.models import Contract, Lot, WorkCategory  # noqa: E402
 from apps.core.periods import period_values  # noqa: E402
 from apps.funding.models import FundingStream  # noqa: E402
 from apps.parties.models import Party  # noqa: E402
@@ -62,7 +62,8 @@ REPEATS = int(os.environ.get("BENCH_REPEATS", "7"))
 ENDPOINTS = [
     "/api/v1/parties?pageSize=100",
     "/api/v1/contracts?pageSize=100",
-    "/api/v1/contracts?pageSize=100&activeOn=2025-06-01&ordering=-value",
+    "/api/v1/contracts?pageSize=100&activeOn=2025-06-01&ordering=-valueTotal",
+    "/api/v1/lots?pageSize=100&activeOn=2025-06-01",
     "/api/v1/funding-streams?pageSize=100&amountMin=1000",
     "/api/v1/role-assignments?pageSize=100&activeOn=2025-06-01",
 ]
@@ -99,23 +100,42 @@ def seed() -> None:
         name="Afnemer", slug="afnemer", **PUBLIC, basis="illustrative"
     )
     start = date(2020, 1, 1)
+    periods = [
+        period_values(
+            start=start + timedelta(days=n % 1500),
+            end=start + timedelta(days=n % 1500 + 730),
+        )
+        for n in range(ROWS)
+    ]
     contracts = Contract.objects.bulk_create(
         Contract(
             title=f"Contract {n}",
             client=parties[n % len(parties)],
             contractor=vendor,
-            component=components[n % len(components)],
-            work_category=work,
-            contract_type="continuous" if n % 2 else "one_off",
-            **period_values(
-                start=start + timedelta(days=n % 1500),
-                end=start + timedelta(days=n % 1500 + 730),
-            ),
-            value=Decimal(1000 + n),
+            **periods[n],
             **PUBLIC,
             basis="illustrative",
         )
         for n in range(ROWS)
+    )
+    Contract.components.through.objects.bulk_create(
+        Contract.components.through(
+            contract=contract, component=components[n % len(components)]
+        )
+        for n, contract in enumerate(contracts)
+    )
+    Lot.objects.bulk_create(
+        Lot(
+            contract=contract,
+            name="Kavel 1",
+            work_category=work,
+            contract_type="continuous" if n % 2 else "one_off",
+            **periods[n],
+            value=Decimal(1000 + n),
+            **PUBLIC,
+            basis="illustrative",
+        )
+        for n, contract in enumerate(contracts)
     )
     FundingStream.objects.bulk_create(
         FundingStream(
@@ -129,7 +149,6 @@ def seed() -> None:
             contract=contracts[n],
             **PUBLIC,
             basis="illustrative",
-            work_category=work,
         )
         for n in range(ROWS)
     )

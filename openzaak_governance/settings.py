@@ -403,6 +403,9 @@ SPECTACULAR_SETTINGS = {
     "COMPONENT_SPLIT_REQUEST": True,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # Resources start collapsed: with more than 16 resources expanded, Swagger
+    # UI (5.x) renders only the first one; collapsed, all are listed.
+    "SWAGGER_UI_SETTINGS": {"docExpansion": "none", "deepLinking": True},
     "REDOC_DIST": "SIDECAR",
     "CAMELIZE_NAMES": False,
     "ENUM_NAME_OVERRIDES": {

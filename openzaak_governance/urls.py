@@ -23,6 +23,7 @@ from apps.funding.api.urls import routes as funding_routes
 from apps.goals.api.urls import routes as goal_routes
 from apps.pages.views import HomeView
 from apps.parties.api.urls import routes as party_routes
+from apps.roles.api.urls import paths as role_paths
 from apps.roles.api.urls import routes as role_routes
 from apps.timeline.api.urls import routes as timeline_routes
 
@@ -61,6 +62,7 @@ api_v1 = [
         no_database(SpectacularSwaggerView.as_view(url_name="schema")),
         name="api-docs",
     ),
+    *role_paths,
     path("", include(router.urls)),
 ]
 

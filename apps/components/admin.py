@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from apps.core.admin import PeriodAdminMixin, RegisterAdmin
 from apps.core.admin_provenance import ProvenanceAdminMixin
 
-from .models import Component, Standard
+from .models import Component, Ecosystem, Standard
 
 
 @admin.register(Component)
@@ -58,3 +58,15 @@ class StandardAdmin(ProvenanceAdminMixin, RegisterAdmin):
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("steward",)
     list_select_related = ("steward",)
+
+
+@admin.register(Ecosystem)
+class EcosystemAdmin(ProvenanceAdminMixin, RegisterAdmin):
+    list_display = ("name", "slug")
+    search_fields = ("name", "slug", "description", "components__name")
+    prepopulated_fields = {"slug": ("name",)}
+    autocomplete_fields = ("components",)
+    fieldsets = (
+        (None, {"fields": ("name", "slug", "description", "components")}),
+        RegisterAdmin.record_fieldset,
+    )

@@ -118,3 +118,45 @@ class Component(RegisterModel, PublishableModel, PeriodModel, CitableModel):
 
     def __str__(self) -> str:
         return self.name
+
+
+class Ecosystem(RegisterModel, PublishableModel, CitableModel):
+    """A named group of components governed together, such as a portfolio.
+
+    Roles whose scope is the ecosystem (the coordinating party of a portfolio)
+    are held for it, not for one of its components.
+    """
+
+    _history_m2m_fields = ("components",)
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(
+        _("slug"), max_length=200, help_text=_("Short name used in web addresses.")
+    )
+    description = models.TextField(_("description"), blank=True)
+    components = models.ManyToManyField(
+        Component,
+        blank=True,
+        related_name="ecosystems",
+        verbose_name=_("components"),
+        help_text=_("The components that belong to this ecosystem."),
+    )
+
+    class Meta:
+        verbose_name = _("ecosystem")
+        verbose_name_plural = _("ecosystems")
+        ordering = ["name"]
+        constraints = [
+            *CitableModel.Meta.constraints,
+            models.UniqueConstraint(
+                fields=["slug"],
+                name="components_ecosystem_slug_unique",
+                violation_error_code="components_ecosystem_slug_unique",
+                violation_error_message=_(
+                    "An ecosystem with this slug already exists."
+                ),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -8,8 +8,20 @@ class ContractType(models.TextChoices):
 
 
 class ContractStatus(models.TextChoices):
+    """A contract's status on a day, derived from its dates (see
+    ``Contract.status_on``) unless it was cancelled or terminated early."""
+
     PLANNED = "planned", _("planned")
-    PROCUREMENT = "procurement", _("in procurement")
-    ACTIVE = "active", _("active")
-    COMPLETED = "completed", _("completed")
-    TERMINATED = "terminated", _("terminated")
+    IN_FORCE = "in_force", _("in force")
+    ENDED = "ended", _("ended")
+    UNKNOWN = "unknown", _("unknown (the dates leave it open)")
+    CANCELLED = "cancelled", _("cancelled")
+    TERMINATED = "terminated", _("terminated early")
+
+
+class ExplicitStatus(models.TextChoices):
+    """What the dates alone cannot say: a contract called off before it began,
+    or ended before its agreed end."""
+
+    CANCELLED = ContractStatus.CANCELLED.value, _("cancelled")
+    TERMINATED = ContractStatus.TERMINATED.value, _("terminated early")

@@ -313,6 +313,42 @@ class InlineExtensionAdminMixin:
                 extension.after_save(request, saved_objects(formset))
 
 
+#: Functions that tell the coordinator what is wrong with a record, shown as
+#: warnings on its change page (the role check on a component's page), added by
+#: the apps that know the rules, so that dependencies point one way. Read by
+#: :class:`RegisterAdmin`.
+admin_warnings: dict[type[Model], list[Callable[[Model], list[str]]]] = defaultdict(
+    list
+)
+
+
+def admin_warnings_add(
+    model: type[Model], warnings: Callable[[Model], list[str]]
+) -> None:
+    """Show the messages ``warnings(record)`` returns on ``model``'s change page."""
+    admin_warnings[model].append(warnings)
+
+
+class ChangeWarningsAdminMixin:
+    """Shows the warnings other apps added with :func:`admin_warnings_add` when a
+    record's change page is opened."""
+
+    def change_view(
+        self,
+        request: HttpRequest,
+        object_id: str,
+        form_url: str = "",
+        extra_context: dict[str, Any] | None = None,
+    ) -> Any:
+        if request.method == "GET" and admin_warnings[self.model]:  # type: ignore[attr-defined]
+            record = self.get_object(request, object_id)  # type: ignore[attr-defined]
+            if record is not None:
+                for warnings in admin_warnings[self.model]:  # type: ignore[attr-defined]
+                    for message in warnings(record):
+                        messages.warning(request, message)
+        return super().change_view(request, object_id, form_url, extra_context)  # type: ignore[misc]
+
+
 class ReferredDeleteAdminMixin:
     """Deleting in the admin goes through :func:`record_delete`.
 
@@ -352,6 +388,7 @@ class RegisterAdmin(
     ConcurrentChangeAdminMixin,
     PublicationAdminMixin,
     InlineExtensionAdminMixin,
+    ChangeWarningsAdminMixin,
     ReferredDeleteAdminMixin,
     SimpleHistoryAdmin,
 ):
@@ -433,7 +470,11 @@ class PeriodOverlapInlineFormSet(BaseInlineFormSet):
             if span is None:
                 continue
             key = tuple(
-                self.instance if name == self.fk.name else data.get(name)
+                self.instance
+                if name == self.fk.name
+                else data[name]
+                if name in data
+                else getattr(form.instance, name, None)
                 for name in key_fields
             )
             rows.append((key, span))

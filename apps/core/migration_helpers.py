@@ -36,11 +36,16 @@ def exclusion_constraint(
     return migrations.RunPython(forwards, backwards, elidable=False)
 
 
-def certain_span_exclusion(*, model: str, name: str) -> migrations.RunPython:
+def certain_span_exclusion(
+    *, model: str, name: str, key: Sequence[str] | None = None
+) -> migrations.RunPython:
     """Refuse two rows equal on the model's ``overlap_key`` that certainly hold
     on a common day (their certain spans, see ``apps.core.periods``, overlap).
 
-    The key is read from the model itself, so it is declared once.
+    The key is read from the model itself, so it is declared once; a migration
+    written before the key changed names the key of its time in ``key``. An
+    empty optional link counts as a value (``COALESCE`` to 0), as in
+    ``PeriodModel.overlapping_siblings``.
     """
 
     def forwards(apps, schema_editor) -> None:
@@ -50,9 +55,15 @@ def certain_span_exclusion(*, model: str, name: str) -> migrations.RunPython:
 
         live = live_apps.get_model(model)
         table = live._meta.db_table
-        equal = ", ".join(
-            f"{live._meta.get_field(field).column} WITH =" for field in live.overlap_key
-        )
+        columns = []
+        for field_name in key or live.overlap_key:
+            field = live._meta.get_field(field_name)
+            columns.append(
+                f"(COALESCE({field.column}, 0)) WITH ="
+                if field.null
+                else f"{field.column} WITH ="
+            )
+        equal = ", ".join(columns)
         span = (
             "CASE WHEN end_precision = 'ongoing' THEN daterange(start_latest, NULL, '[]')"
             " WHEN end_earliest >= start_latest"

@@ -216,12 +216,17 @@ class PeriodModel(models.Model):
         model = type(self)
         if span is None or not self.overlap_key:
             return model._default_manager.none()
-        same = {}
+        same: dict[str, object] = {}
         for name in self.overlap_key:
-            value = getattr(self, model._meta.get_field(name).attname)
-            if value is None:
-                return model._default_manager.none()
-            same[name] = value
+            field = model._meta.get_field(name)
+            value = getattr(self, field.attname)
+            if value is None and not field.null:
+                return model._default_manager.none()  # reported on its own
+            # An empty optional link is a value too: two rows without it are
+            # identical on it (the PostgreSQL constraint coalesces it alike).
+            same[f"{name}__isnull" if value is None else name] = (
+                True if value is None else value
+            )
         siblings = model._default_manager.filter(**same)
         if self.pk is not None:
             siblings = siblings.exclude(pk=self.pk)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
@@ -34,25 +35,34 @@ def _day(value: Any) -> str:
     return formats.date_format(value, "DATE_FORMAT")
 
 
+def _existence_targets(
+    record: PeriodModel, links: Mapping[str, Any] | None
+) -> Iterator[tuple[str, Any]]:
+    if links is not None:
+        yield from ((name, target) for name, target in links.items() if target)
+        return
+    for name in record.existence_of:
+        field = record._meta.get_field(name)
+        if getattr(record, field.attname) is not None:
+            yield name, getattr(record, name)
+
+
 def existence_findings(
-    record: PeriodModel,
+    record: PeriodModel, links: Mapping[str, Any] | None = None
 ) -> tuple[dict[str, list[str]], list[str]]:
     """What the existence of ``record``'s parties and components says about its
     start: refusals (keyed by the link's field) and warnings.
 
     A record cannot certainly begin before its party or component certainly
     exists, nor after it has certainly ceased; where the windows leave doubt, it
-    is a warning.
+    is a warning. ``links`` replaces the record's ``existence_of`` links by
+    others that share its period (a funding stream's hops: ``{"party": …}``).
     """
     errors: dict[str, list[str]] = {}
     warnings: list[str] = []
     if record.start_latest is None:
         return errors, warnings
-    for name in record.existence_of:
-        field = record._meta.get_field(name)
-        if getattr(record, field.attname) is None:
-            continue
-        target = getattr(record, name)
+    for name, target in _existence_targets(record, links):
         params = {
             "what": target,
             "record": record._meta.verbose_name,

@@ -26,6 +26,7 @@ def parameter_examples() -> dict[str, dict[str, Any]]:
         "/memberships": {"organisation": dimpact, "activeOn": "2018-05-30"},
         "/role-assignments": {"component": openzaak, "activeOn": "2025-10-16"},
         "/contracts": {"party": dimpact, "contractType": "one_off", "valueMin": 0},
+        "/lots": {"contractType": "one_off", "activeOn": "2025-06-01"},
         "/funding-streams": {"funder": utrecht, "amountMin": 1000},
         "/improvement-goals": {"status": "proposed", "periodFrom": "2025-01-01"},
         "/events": {"dateFrom": "2020-01-01", "component": openzaak},

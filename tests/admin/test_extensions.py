@@ -45,6 +45,7 @@ def test_the_component_page_warns_about_incompatible_roles_added_inline(
     data[f"{prefix}-TOTAL_FORMS"] = str(index + 1)
     data[f"{prefix}-{index}-role_type"] = str(review.pk)
     data[f"{prefix}-{index}-party"] = str(develops.party.pk)
+    data[f"{prefix}-{index}-status"] = "current"
     data[f"{prefix}-{index}-start"] = "2024"
     data[f"{prefix}-{index}-end_state"] = "ongoing"
     # A row added on another record's page cannot cite: it states its inference.

@@ -11,6 +11,7 @@ from apps.contracts.models import Contract
 from apps.parties.models import Membership
 from apps.roles.models import RoleAssignment
 from tests.contracts.factories import ContractFactory, WorkCategoryFactory
+from tests.funding.factories import FundingStreamFactory
 from tests.parties.factories import MembershipFactory, PartyFactory
 from tests.roles.factories import RoleAssignmentFactory, RoleTypeFactory
 
@@ -65,14 +66,19 @@ def test_a_contract_whose_client_is_its_contractor_is_a_form_error(
     party = PartyFactory()
     data = {
         "title": "Onderhoud",
-        "status": "active",
         "client": party.pk,
         "contractor": party.pk,
-        "work_category": WorkCategoryFactory().pk,
-        "contract_type": "continuous",
         "start": "2025-01-01",
         "end_state": "ongoing",
-        "currency": "EUR",
+        "lots-TOTAL_FORMS": "1",
+        "lots-INITIAL_FORMS": "0",
+        "lots-0-name": "Kavel Onderhoud",
+        "lots-0-work_category": WorkCategoryFactory().pk,
+        "lots-0-contract_type": "continuous",
+        "lots-0-start": "2025-01-01",
+        "lots-0-end_state": "ongoing",
+        "lots-0-currency": "EUR",
+        "lots-0-basis": "illustrative",
     }
 
     response = coordinator_client.post(
@@ -84,18 +90,98 @@ def test_a_contract_whose_client_is_its_contractor_is_a_form_error(
     assert not Contract.objects.exists()
 
 
-def test_a_negative_contract_value_is_a_form_error_in_dutch(coordinator_client):
+def test_a_negative_lot_value_is_a_form_error_in_dutch(coordinator_client):
     contract = ContractFactory()
     url = reverse("admin:contracts_contract_change", args=[contract.pk])
     data = _form_data(coordinator_client.get(url))
-    data["value"] = "-5"
+    data["lots-0-value"] = "-5"
 
     response = coordinator_client.post(url, data)
 
     assert response.status_code == 200
-    assert response.context["adminform"].form.errors
-    contract.refresh_from_db()
-    assert contract.value >= 0
+    lots = next(
+        inline.formset
+        for inline in response.context["inline_admin_formsets"]
+        if inline.formset.prefix == "lots"
+    )
+    assert "Zorg ervoor dat deze waarde groter is dan of gelijk is aan 0." in str(
+        lots.errors
+    ) or "De waarde kan niet negatief zijn." in str(lots.errors)
+    assert contract.lots.get().value >= 0
+
+
+def test_a_contract_is_saved_with_its_lot_in_the_admin(coordinator_client):
+    contract = ContractFactory()
+    url = reverse("admin:contracts_contract_change", args=[contract.pk])
+    data = _form_data(coordinator_client.get(url))
+    data["lots-0-value"] = "12345.00"
+
+    response = coordinator_client.post(url, data)
+
+    assert response.status_code == 302
+    assert str(contract.lots.get().value) == "12345.00"
+
+
+def test_a_lot_outside_its_contract_is_a_form_error(coordinator_client):
+    contract = ContractFactory()
+    url = reverse("admin:contracts_contract_change", args=[contract.pk])
+    data = _form_data(coordinator_client.get(url))
+    data["lots-0-end"] = "2026-06-30"
+
+    response = coordinator_client.post(url, data, headers=ENGLISH)
+
+    assert response.status_code == 200
+    lots = next(
+        inline.formset
+        for inline in response.context["inline_admin_formsets"]
+        if inline.formset.prefix == "lots"
+    )
+    with translation.override("en"):
+        assert "The lot cannot end after its contract ends." in str(lots.errors)
+
+
+def test_amounts_per_year_that_do_not_add_up_are_a_form_error(coordinator_client):
+    stream = FundingStreamFactory(
+        start_date=datetime.date(2024, 1, 1), end_date=datetime.date(2025, 12, 31)
+    )
+    url = reverse("admin:funding_fundingstream_change", args=[stream.pk])
+    data = _form_data(coordinator_client.get(url))
+    data.update(
+        {
+            "amounts-TOTAL_FORMS": "2",
+            "amounts-0-year": "2024",
+            "amounts-0-amount": "1000.00",
+            "amounts-1-year": "2025",
+            "amounts-1-amount": "1000.00",
+        }
+    )
+
+    response = coordinator_client.post(url, data, headers=ENGLISH)
+
+    assert response.status_code == 200
+    assert any("add up to" in error for error in _errors(response))
+    assert not stream.amounts.exists()
+
+
+def test_a_duplicate_hop_is_a_form_error(coordinator_client):
+    dimpact = PartyFactory(coalition=True)
+    stream = FundingStreamFactory()
+    url = reverse("admin:funding_fundingstream_change", args=[stream.pk])
+    data = _form_data(coordinator_client.get(url))
+    data.update(
+        {
+            "hops-TOTAL_FORMS": "2",
+            "hops-0-position": "1",
+            "hops-0-party": str(dimpact.pk),
+            "hops-1-position": "2",
+            "hops-1-party": str(dimpact.pk),
+        }
+    )
+
+    response = coordinator_client.post(url, data, headers=ENGLISH)
+
+    assert response.status_code == 200
+    assert not stream.hops.exists()
 
 
 def test_two_overlapping_identical_rows_in_one_inline_are_a_form_error(
@@ -129,6 +215,8 @@ def test_an_overlapping_role_assignment_is_a_form_error(coordinator_client):
         "party": existing.party.pk,
         "role_type": existing.role_type.pk,
         "component": existing.component.pk,
+        "status": "current",
+        "seats": 1,
         "start": "2021-01-01",
         "end_state": "ongoing",
     }
@@ -154,6 +242,8 @@ def test_the_coordinator_is_warned_about_incompatible_roles(coordinator_client):
         "party": develops.party.pk,
         "role_type": review.pk,
         "component": develops.component.pk,
+        "status": "current",
+        "seats": 1,
         "start": "2024",
         "end_state": "ongoing",
         "basis": "inferred",
@@ -218,6 +308,7 @@ def test_the_coordinator_is_warned_about_incompatible_roles_added_inline(
     data[f"{prefix}-TOTAL_FORMS"] = str(index + 1)
     data[f"{prefix}-{index}-role_type"] = str(review.pk)
     data[f"{prefix}-{index}-component"] = str(develops.component.pk)
+    data[f"{prefix}-{index}-status"] = "current"
     data[f"{prefix}-{index}-start"] = "2024-06"
     data[f"{prefix}-{index}-end_state"] = "ongoing"
     # A row added on another record's page cannot cite: it states its inference.

@@ -13,8 +13,16 @@ import pytest
 
 from apps.core.constants import Basis
 from apps.core.services import REGISTER_APP_LABELS
-from tests.components.factories import ComponentFactory, StandardFactory
-from tests.contracts.factories import ContractFactory, WorkCategoryFactory
+from tests.components.factories import (
+    ComponentFactory,
+    EcosystemFactory,
+    StandardFactory,
+)
+from tests.contracts.factories import (
+    ContractFactory,
+    LotFactory,
+    WorkCategoryFactory,
+)
 from tests.core.factories import CitationFactory, SourceFactory
 from tests.funding.factories import FundingStreamFactory
 from tests.goals.factories import (
@@ -31,7 +39,13 @@ from tests.parties.factories import (
     PartyFactory,
     PartyNameFactory,
 )
-from tests.roles.factories import RoleAssignmentFactory, RoleTypeFactory
+from tests.roles.factories import (
+    GoverningBodyFactory,
+    RoleAssignmentFactory,
+    RoleRequirementFactory,
+    RoleTypeFactory,
+    RoleTypeNameFactory,
+)
 from tests.timeline.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
@@ -45,11 +59,22 @@ FACTORIES: dict[str, Callable[[], models.Model]] = {
     "parties.contactpoint": ContactPointFactory,
     "components.component": ComponentFactory,
     "components.standard": StandardFactory,
+    "components.ecosystem": EcosystemFactory,
     "roles.roletype": RoleTypeFactory,
+    "roles.roletypename": RoleTypeNameFactory,
+    "roles.rolerequirement": RoleRequirementFactory,
+    "roles.governingbody": GoverningBodyFactory,
     "roles.roleassignment": RoleAssignmentFactory,
     "contracts.workcategory": WorkCategoryFactory,
     "contracts.contract": ContractFactory,
+    "contracts.lot": LotFactory,
     "funding.fundingstream": FundingStreamFactory,
+    "funding.fundinghop": lambda: FundingStreamFactory(
+        through_intermediary=True
+    ).hops.get(),
+    "funding.fundingamount": lambda: FundingStreamFactory(
+        amounts=[(2025, Decimal("5000.00"))]
+    ).amounts.get(),
     "goals.reliabilitytheme": ReliabilityThemeFactory,
     "goals.improvementgoal": ImprovementGoalFactory,
     "goals.reliabilitydimension": ReliabilityDimensionFactory,
@@ -153,7 +178,11 @@ def test_an_active_on_filter_that_is_no_date_is_not_a_server_error(
 def test_contract_values_show_their_currency_and_whether_they_are_illustrative(
     coordinator_client,
 ):
-    ContractFactory(value=Decimal("120000"), basis=Basis.ILLUSTRATIVE)
+    ContractFactory(
+        lot__value=Decimal("120000"),
+        lot__basis=Basis.ILLUSTRATIVE,
+        basis=Basis.ILLUSTRATIVE,
+    )
 
     response = coordinator_client.get(
         reverse("admin:contracts_contract_changelist"),

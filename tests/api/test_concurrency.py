@@ -314,7 +314,7 @@ def operations(document: dict, *methods: str):
 def test_every_write_documents_if_match_and_its_412_and_428(document):
     writes = list(operations(document, "put", "patch", "delete"))
 
-    assert len(writes) == 16 * 3
+    assert len(writes) == 20 * 3
     for path, method, operation in writes:
         (if_match,) = [p for p in operation["parameters"] if p["name"] == "If-Match"]
         assert if_match["in"] == "header"

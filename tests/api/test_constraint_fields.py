@@ -17,12 +17,12 @@ def _constraint(model, name):
 
 def test_a_constraint_is_found_by_its_code_whatever_the_message():
     error = ValidationError(
-        "Translated or reworded.", code="contracts_contract_value_not_negative"
+        "Translated or reworded.", code="contracts_contract_client_not_contractor"
     )
 
     found = _broken_constraint(Contract, error)
 
-    assert found == _constraint(Contract, "contracts_contract_value_not_negative")
+    assert found == _constraint(Contract, "contracts_contract_client_not_contractor")
 
 
 def test_a_constraint_without_a_code_is_found_by_its_message(monkeypatch):

@@ -60,9 +60,9 @@ def test_an_unknown_uuid_filter_is_a_400_naming_the_parameter(api_client):
 
 @pytest.mark.parametrize("value", ["maybe", "True", "1", "yes"])
 def test_a_boolean_filter_accepts_only_true_or_false(api_client, value):
-    response = api_client.get("/api/v1/role-types", {"requiredPerComponent": value})
+    response = api_client.get("/api/v1/role-types", {"requiredByDefault": value})
 
-    assert list(invalid_params(response)) == ["requiredPerComponent"]
+    assert list(invalid_params(response)) == ["requiredByDefault"]
 
 
 @pytest.mark.parametrize(

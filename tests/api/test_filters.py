@@ -1,19 +1,18 @@
 """Each filter of the collections returns exactly the records it promises."""
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 from django.db import models
 
 import pytest
 
-from apps.contracts.constants import ContractStatus
 from apps.goals.constants import GoalStatus
 from apps.parties.constants import PartyKind
 from tests.api.helpers import ordered_uuids, uuids, uuids_of
 from tests.components.factories import ComponentFactory, StandardFactory
-from tests.contracts.factories import ContractFactory, WorkCategoryFactory
+from tests.contracts.factories import ContractFactory, LotFactory, WorkCategoryFactory
 from tests.core.factories import SourceFactory
 from tests.funding.factories import FundingStreamFactory
 from tests.goals.factories import (
@@ -84,13 +83,31 @@ RELATION_FILTERS: list[
         "contracts",
         "component",
         ComponentFactory,
-        lambda c: ContractFactory(component=c),
+        lambda c: ContractFactory(components=[c, ComponentFactory()]),
     ),
     (
         "contracts",
         "workCategory",
         WorkCategoryFactory,
-        lambda w: ContractFactory(work_category=w),
+        lambda w: ContractFactory(lot__work_category=w),
+    ),
+    (
+        "lots",
+        "contract",
+        lambda: ContractFactory(lot=None),
+        lambda c: LotFactory(contract=c),
+    ),
+    (
+        "lots",
+        "workCategory",
+        WorkCategoryFactory,
+        lambda w: LotFactory(work_category=w),
+    ),
+    (
+        "funding-streams",
+        "lot",
+        LotFactory,
+        lambda lot: FundingStreamFactory(lot=lot),
     ),
     (
         "funding-streams",
@@ -108,7 +125,7 @@ RELATION_FILTERS: list[
         "funding-streams",
         "intermediary",
         PartyFactory,
-        lambda p: FundingStreamFactory(intermediary=p),
+        lambda p: FundingStreamFactory(hops=[PartyFactory(coalition=True), p]),
     ),
     (
         "funding-streams",
@@ -187,7 +204,7 @@ def test_funding_streams_filter_on_any_party_capacity(api_client):
     party = PartyFactory()
     as_funder = FundingStreamFactory(funder=party)
     as_recipient = FundingStreamFactory(recipient=party)
-    as_intermediary = FundingStreamFactory(intermediary=party)
+    as_intermediary = FundingStreamFactory(hops=[party])
     FundingStreamFactory(through_intermediary=True)
 
     response = api_client.get("/api/v1/funding-streams", {"party": str(party.uuid)})
@@ -304,11 +321,11 @@ def test_a_collection_filters_on_slug(api_client, path, factory):
 
 
 @pytest.mark.parametrize(("value", "expected"), [("true", True), ("false", False)])
-def test_role_types_filter_on_required_per_component(api_client, value, expected):
-    required = RoleTypeFactory(required_per_component=True)
-    optional = RoleTypeFactory(required_per_component=False)
+def test_role_types_filter_on_required_by_default(api_client, value, expected):
+    required = RoleTypeFactory(required_by_default=True)
+    optional = RoleTypeFactory(required_by_default=False)
 
-    response = api_client.get("/api/v1/role-types", {"requiredPerComponent": value})
+    response = api_client.get("/api/v1/role-types", {"requiredByDefault": value})
 
     assert uuids(response) == uuids_of(required if expected else optional)
 
@@ -322,13 +339,58 @@ def test_contracts_filter_on_contract_type(api_client):
     assert uuids(response) == uuids_of(continuous)
 
 
-def test_contracts_filter_on_status(api_client):
-    planned = ContractFactory(status=ContractStatus.PLANNED)
-    ContractFactory(status=ContractStatus.ACTIVE)
+def _from_today(start: int, end: int) -> dict:
+    today = date.today()
+    return {
+        "start_date": today + timedelta(days=start),
+        "end_date": today + timedelta(days=end),
+    }
 
-    response = api_client.get("/api/v1/contracts", {"status": "planned"})
 
-    assert uuids(response) == uuids_of(planned)
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [("planned", "planned"), ("in_force", "in_force"), ("ended", "ended")],
+)
+def test_contracts_filter_on_the_status_their_dates_give(api_client, status, expected):
+    contracts = {
+        "planned": ContractFactory(**_from_today(1, 30)),
+        "in_force": ContractFactory(**_from_today(-30, 0)),
+        "ended": ContractFactory(**_from_today(-30, -1)),
+    }
+
+    response = api_client.get("/api/v1/contracts", {"status": status})
+
+    assert uuids(response) == uuids_of(contracts[expected])
+
+
+def test_contracts_filter_on_a_status_uncertain_dates_allow(api_client):
+    today = date.today()
+    # Started in the current year: maybe not yet on 1 January.
+    uncertain = ContractFactory(
+        start=str(today.year), end_date=today + timedelta(days=400)
+    )
+    certain = ContractFactory(**_from_today(-400, 400))
+
+    certainly = api_client.get("/api/v1/contracts", {"status": "in_force"})
+    possibly = api_client.get(
+        "/api/v1/contracts", {"status": "in_force", "certainty": "possible"}
+    )
+
+    assert uuids(possibly) == uuids_of(uncertain, certain)
+    assert uuids_of(certain) <= uuids(certainly)
+
+
+def test_contracts_filter_on_cancelled(api_client):
+    cancelled = ContractFactory(
+        **_from_today(10, 40),
+        explicit_status="cancelled",
+        explicit_status_on=date.today() - timedelta(days=1),
+    )
+    ContractFactory(**_from_today(10, 40))
+
+    response = api_client.get("/api/v1/contracts", {"status": "cancelled"})
+
+    assert uuids(response) == uuids_of(cancelled)
 
 
 def test_improvement_goals_filter_on_status(api_client):
@@ -485,11 +547,12 @@ def test_events_filter_on_dates(api_client):
 
 
 def test_contracts_filter_on_value_range_with_both_ends_included(api_client):
-    low = ContractFactory(value=Decimal("1000.00"))
-    high = ContractFactory(value=Decimal("5000.00"))
-    ContractFactory(value=Decimal("999.99"))
-    ContractFactory(value=Decimal("5000.01"))
-    ContractFactory(value=None)
+    low = ContractFactory(lot__value=Decimal("1000.00"))
+    high = ContractFactory(lot__value=Decimal("4000.00"))
+    LotFactory(contract=high, value=Decimal("1000.00"))
+    ContractFactory(lot__value=Decimal("999.99"))
+    ContractFactory(lot__value=Decimal("5000.01"))
+    ContractFactory(lot__value=None)
 
     response = api_client.get(
         "/api/v1/contracts", {"valueMin": "1000", "valueMax": "5000"}
@@ -544,7 +607,8 @@ def test_parties_search_finds_a_party_by_legal_name(api_client):
 
 def test_contracts_search_finds_the_procurement_reference_and_lot(api_client):
     by_reference = ContractFactory(procurement_reference="TN-2024-0042")
-    by_lot = ContractFactory(lot="Kavel Onderhoud TN-2024")
+    by_lot = ContractFactory(lot__name="Kavel Onderhoud TN-2024")
+    LotFactory(contract=by_lot, name="Kavel Hosting TN-2024")
     ContractFactory(title="Hosting")
 
     response = api_client.get("/api/v1/contracts", {"search": "tn-2024"})

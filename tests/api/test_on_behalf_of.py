@@ -94,6 +94,7 @@ def test_a_party_links_to_what_is_done_on_its_behalf(api_client):
     assert body["doneOnItsBehalf"] == {
         "contracts": f"{base}/contracts?onBehalfOf={party.uuid}",
         "fundingStreams": f"{base}/funding-streams?onBehalfOf={party.uuid}",
+        "lots": f"{base}/lots?onBehalfOf={party.uuid}",
         "roleAssignments": f"{base}/role-assignments?onBehalfOf={party.uuid}",
     }
 

@@ -121,8 +121,6 @@ def test_a_contract_is_written_with_a_start_known_to_the_year(token_client, api_
         "title": "Onderhoud",
         "client": f"{API}/parties/{contract.client.uuid}",
         "contractor": f"{API}/parties/{contract.contractor.uuid}",
-        "workCategory": f"{API}/work-categories/{contract.work_category.uuid}",
-        "contractType": "one_off",
         "start": "2021",
         "end": "2021-12",
         "basis": "illustrative",

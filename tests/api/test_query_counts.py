@@ -8,13 +8,22 @@ include the SAVEPOINT and RELEASE that ``ATOMIC_REQUESTS`` adds inside a test.
 
 import datetime
 from collections.abc import Callable
+from decimal import Decimal
 
 from django.db import models
 
 import pytest
 
-from tests.components.factories import ComponentFactory, StandardFactory
-from tests.contracts.factories import ContractFactory, WorkCategoryFactory
+from tests.components.factories import (
+    ComponentFactory,
+    EcosystemFactory,
+    StandardFactory,
+)
+from tests.contracts.factories import (
+    ContractFactory,
+    LotFactory,
+    WorkCategoryFactory,
+)
 from tests.core.factories import CitationFactory, SourceFactory
 from tests.funding.factories import FundingStreamFactory
 from tests.goals.factories import (
@@ -31,7 +40,13 @@ from tests.parties.factories import (
     PartyFactory,
     PartyNameFactory,
 )
-from tests.roles.factories import RoleAssignmentFactory, RoleTypeFactory
+from tests.roles.factories import (
+    GoverningBodyFactory,
+    RoleAssignmentFactory,
+    RoleRequirementFactory,
+    RoleTypeFactory,
+    RoleTypeNameFactory,
+)
 from tests.timeline.factories import EventFactory
 
 pytestmark = pytest.mark.django_db
@@ -69,8 +84,58 @@ def component() -> models.Model:
 
 
 def role_type() -> models.Model:
-    record = citing(RoleTypeFactory())
+    record = citing(RoleTypeFactory(work_category=WorkCategoryFactory()))
     record.incompatible_with.add(RoleTypeFactory())
+    RoleTypeNameFactory.create_batch(2, role_type=record)
+    return record
+
+
+def role_assignment() -> models.Model:
+    """A seat, done on behalf of others, carried out under a contract and a lot."""
+    record = on_behalf(citing(RoleAssignmentFactory(seat=True)))
+    record.carried_out_under_contracts.add(ContractFactory())
+    record.carried_out_under_lots.add(*LotFactory.create_batch(2))
+    return record
+
+
+def ecosystem() -> models.Model:
+    return citing(EcosystemFactory(components=ComponentFactory.create_batch(2)))
+
+
+def contract() -> models.Model:
+    earlier = ContractFactory(start_date=datetime.date(2024, 1, 1))
+    record = citing(
+        ContractFactory(
+            client=earlier.client,
+            predecessor=earlier,
+            components=ComponentFactory.create_batch(2),
+        )
+    )
+    LotFactory(contract=record, value=None)
+    return record
+
+
+def lot() -> models.Model:
+    record = citing(LotFactory())
+    LotFactory(contract__client=record.contract.client, predecessor=record)
+    return record
+
+
+def funding_stream() -> models.Model:
+    record = citing(
+        FundingStreamFactory(
+            hops=PartyFactory.create_batch(2, coalition=True),
+            contract=ContractFactory(),
+            component=ComponentFactory(),
+            start_date=datetime.date(2024, 1, 1),
+            end_date=datetime.date(2025, 12, 31),
+            amounts=[
+                (2024, Decimal("2000.00")),
+                (2025, Decimal("3000.00")),
+            ],
+        )
+    )
+    FundingStreamFactory(lot=LotFactory())
     return record
 
 
@@ -103,25 +168,23 @@ COLLECTIONS: list[tuple[str, Callable[[], models.Model], int]] = [
     ("contact-points", ContactPointFactory, 5),
     ("components", component, 6),
     ("standards", lambda: citing(StandardFactory(steward=PartyFactory())), 5),
-    ("role-types", role_type, 6),
-    ("role-assignments", lambda: on_behalf(RoleAssignmentFactory()), 6),
+    ("role-types", role_type, 7),
+    # On behalf of, and the contracts and lots it is carried out under.
+    ("role-assignments", role_assignment, 8),
+    ("ecosystems", ecosystem, 6),
+    ("role-requirements", lambda: citing(RoleRequirementFactory()), 5),
+    (
+        "governing-bodies",
+        lambda: citing(GoverningBodyFactory(for_ecosystem=True)),
+        5,
+    ),
     ("work-categories", WorkCategoryFactory, 5),
-    (
-        "contracts",
-        lambda: on_behalf(ContractFactory(predecessor=ContractFactory())),
-        6,
-    ),
-    (
-        "funding-streams",
-        lambda: on_behalf(
-            FundingStreamFactory(
-                through_intermediary=True,
-                contract=ContractFactory(),
-                component=ComponentFactory(),
-            )
-        ),
-        6,
-    ),
+    # Components and lots; the totals and coverage are subqueries of the page;
+    # the parties it is done on behalf of.
+    ("contracts", lambda: on_behalf(contract()), 8),
+    ("lots", lambda: on_behalf(lot()), 7),
+    # Hops (with their parties), amounts per year, on behalf of.
+    ("funding-streams", lambda: on_behalf(funding_stream()), 8),
     (
         "reliability-themes",
         lambda: citing(ReliabilityThemeFactory(component=ComponentFactory())),

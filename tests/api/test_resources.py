@@ -11,7 +11,7 @@ import pytest
 from apps.core.provenance import citations_replace
 from tests.api.test_query_counts import COLLECTIONS
 from tests.components.factories import ComponentFactory
-from tests.contracts.factories import ContractFactory
+from tests.contracts.factories import ContractFactory, LotFactory
 from tests.core.factories import SourceFactory
 from tests.funding.factories import FundingStreamFactory
 from tests.goals.factories import GoalProgressFactory, ReliabilityScoreFactory
@@ -65,13 +65,20 @@ def test_the_api_root_with_a_trailing_slash_is_a_404_problem(api_client):
 
 
 def test_a_contract_links_its_records_and_shows_their_names(api_client):
+    client = PartyFactory(name="Gemeente Utrecht")
     contract = ContractFactory(
-        client=PartyFactory(name="Gemeente Utrecht"),
+        client=client,
         contractor=PartyFactory(name="Maykin"),
-        component=ComponentFactory(name="Open Zaak"),
-        work_category__name="Onderhoud",
-        predecessor=ContractFactory(),
+        components=[ComponentFactory(name="Open Zaak")],
+        lot__work_category__name="Onderhoud",
+        lot__name="Kavel Onderhoud",
+        predecessor=ContractFactory(
+            client=client, start_date=datetime.date(2024, 1, 1)
+        ),
+        procurement_reference="TN-2024-0042",
+        procurement_url="https://www.tenderned.nl/aankondigingen/overzicht/42",
     )
+    lot = contract.lots.get()
 
     body = api_client.get(f"/api/v1/contracts/{contract.uuid}").json()
 
@@ -79,13 +86,51 @@ def test_a_contract_links_its_records_and_shows_their_names(api_client):
     assert body["clientName"] == "Gemeente Utrecht"
     assert body["contractor"] == f"{API}/parties/{contract.contractor.uuid}"
     assert body["contractorName"] == "Maykin"
-    assert body["component"] == f"{API}/components/{contract.component.uuid}"
-    assert body["componentName"] == "Open Zaak"
-    assert (
-        body["workCategory"] == f"{API}/work-categories/{contract.work_category.uuid}"
-    )
-    assert body["workCategoryName"] == "Onderhoud"
+    component = contract.components.get()
+    assert body["components"] == [f"{API}/components/{component.uuid}"]
+    assert body["componentNames"] == ["Open Zaak"]
+    assert body["workCategories"] == [f"{API}/work-categories/{lot.work_category.uuid}"]
+    assert body["lots"][0]["url"] == f"{API}/lots/{lot.uuid}"
+    assert body["lots"][0]["name"] == "Kavel Onderhoud"
+    assert body["lots"][0]["workCategoryName"] == "Onderhoud"
     assert body["predecessor"] == f"{API}/contracts/{contract.predecessor.uuid}"
+    assert body["procurementReference"] == "TN-2024-0042"
+    assert body["procurementUrl"].startswith("https://www.tenderned.nl/")
+
+
+def test_a_contract_shows_its_total_status_and_coverage(api_client):
+    contract = ContractFactory(lot__value=Decimal("1000.00"))
+    LotFactory(contract=contract, value=None)
+    FundingStreamFactory(contract=contract, amount=Decimal("400.00"))
+
+    body = api_client.get(f"/api/v1/contracts/{contract.uuid}").json()
+
+    assert (body["valueTotal"], body["valueComplete"], body["currency"]) == (
+        1000.0,
+        False,
+        "EUR",
+    )
+    assert body["status"] == contract.status
+    assert body["coverage"] == {
+        "status": "partly_covered",
+        "funded": 400.0,
+        "value": 1000.0,
+        "valueComplete": False,
+        "currency": "EUR",
+    }
+
+
+def test_a_lot_shows_its_contract_successors_and_coverage(api_client):
+    lot = LotFactory(value=Decimal("500.00"), sla_url="https://example.org/sla")
+    later = LotFactory(contract__client=lot.contract.client, predecessor=lot)
+    FundingStreamFactory(lot=lot, amount=Decimal("500.00"))
+
+    body = api_client.get(f"/api/v1/lots/{lot.uuid}").json()
+
+    assert body["contract"] == f"{API}/contracts/{lot.contract.uuid}"
+    assert body["successors"] == [f"{API}/lots/{later.uuid}"]
+    assert body["slaUrl"] == "https://example.org/sla"
+    assert body["coverage"]["status"] == "covered"
 
 
 def test_a_link_leads_to_the_linked_record(api_client):
@@ -99,31 +144,35 @@ def test_a_link_leads_to_the_linked_record(api_client):
 
 
 def test_properties_are_camel_case_and_money_is_a_number(api_client):
-    contract = ContractFactory(value=Decimal("1234.50"))
+    contract = ContractFactory(lot__value=Decimal("1234.50"))
 
     body = api_client.get(f"/api/v1/contracts/{contract.uuid}").json()
 
     assert body["start"] == "2025-01-01"
     assert body["startPrecision"] == "day"
-    assert body["value"] == 1234.5
+    assert body["valueTotal"] == 1234.5
+    assert body["lots"][0]["value"] == 1234.5
     assert not [key for key in body if "_" in key]
 
 
-def test_a_contract_without_a_component_shows_null_link_and_name(api_client):
-    contract = ContractFactory(component=None)
+def test_a_contract_without_components_shows_empty_lists(api_client):
+    contract = ContractFactory(components=[])
 
     body = api_client.get(f"/api/v1/contracts/{contract.uuid}").json()
 
-    assert body["component"] is None
-    assert body["componentName"] is None
+    assert body["components"] == []
+    assert body["componentNames"] == []
 
 
 def test_a_funding_stream_shows_every_party_by_link_and_name(api_client):
     stream = FundingStreamFactory(
         funder=PartyFactory(name="Gemeente Tilburg"),
         recipient=PartyFactory(name="Atos"),
-        intermediary=PartyFactory(name="Dimpact"),
+        hops=[PartyFactory(name="Dimpact"), PartyFactory(name="Atos Holding")],
         amount=Decimal("5000.00"),
+        start_date=datetime.date(2024, 1, 1),
+        end_date=datetime.date(2025, 12, 31),
+        amounts=[(2024, Decimal("2000.00")), (2025, Decimal("3000.00"))],
     )
 
     body = api_client.get(f"/api/v1/funding-streams/{stream.uuid}").json()
@@ -133,7 +182,12 @@ def test_a_funding_stream_shows_every_party_by_link_and_name(api_client):
     assert body["recipientName"] == "Atos"
     assert body["intermediary"] == f"{API}/parties/{stream.intermediary.uuid}"
     assert body["intermediaryName"] == "Dimpact"
+    assert [hop["partyName"] for hop in body["hops"]] == ["Dimpact", "Atos Holding"]
     assert body["amount"] == 5000.0
+    assert body["amounts"] == [
+        {"year": 2024, "amount": 2000.0},
+        {"year": 2025, "amount": 3000.0},
+    ]
 
 
 def test_a_membership_shows_member_and_organisation(api_client):

@@ -131,7 +131,7 @@ def test_records_are_found_by_a_source_they_cite(api_client):
 
 def test_contracts_are_found_by_their_predecessor(api_client):
     earlier = ContractFactory()
-    later = ContractFactory(predecessor=earlier)
+    later = ContractFactory(predecessor=earlier, client=earlier.client)
 
     response = api_client.get("/api/v1/contracts", {"predecessor": str(earlier.uuid)})
 
@@ -209,7 +209,7 @@ def test_a_duplicate_slug_is_reported_on_the_slug(token_client):
         ("/api/v1/contracts", "activeOn"),
         ("/api/v1/contracts", "client"),
         ("/api/v1/contracts", "valueMin"),
-        ("/api/v1/role-types", "requiredPerComponent"),
+        ("/api/v1/role-types", "requiredByDefault"),
         ("/api/v1/contracts", "status"),
         ("/api/v1/parties", "source"),
         ("/api/v1/parties", "ordering"),

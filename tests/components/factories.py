@@ -2,7 +2,7 @@ import datetime
 
 import factory
 
-from apps.components.models import Component, Standard
+from apps.components.models import Component, Ecosystem, Standard
 from tests.core.factories import CitableFactory
 from tests.period_factory import PeriodFactory
 
@@ -26,3 +26,17 @@ class ComponentFactory(CitableFactory, PeriodFactory):
 
     class Meta:
         model = Component
+
+
+class EcosystemFactory(CitableFactory):
+    name = factory.Sequence(lambda n: f"Ecosystem {n}")
+    slug = factory.Sequence(lambda n: f"ecosystem-{n}")
+
+    class Meta:
+        model = Ecosystem
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def components(self, create: bool, extracted: list | None, **kwargs) -> None:
+        if create and extracted:
+            self.components.add(*extracted)

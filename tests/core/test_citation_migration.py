@@ -75,7 +75,9 @@ def _citations(path: Path) -> list[tuple]:
 def test_every_source_link_of_the_demo_becomes_one_citation(migrated_demo):
     links, path = migrated_demo
 
-    citations = _citations(path)
+    # The lots made later from contracts cite what their contract cites
+    # (tests/core/test_migrations_lots.py): not links of the old database.
+    citations = [row for row in _citations(path) if row[1] != "lot"]
 
     assert links, "the fixture has links"
     assert sorted(row[:4] for row in citations) == sorted(links)

@@ -10,6 +10,7 @@ from django.utils import translation
 import pytest
 
 from apps.core.validators import existence_findings
+from apps.funding.models import FundingHop
 from tests.components.factories import ComponentFactory
 from tests.contracts.factories import ContractFactory
 from tests.funding.factories import FundingStreamFactory
@@ -57,8 +58,6 @@ def test_a_contract_cannot_begin_after_its_contractor_ceased():
     contract = ContractFactory.build(
         client=PartyFactory(),
         contractor=contractor,
-        component=ComponentFactory(),
-        work_category=ContractFactory().work_category,
         start="2019",
     )
 
@@ -68,17 +67,12 @@ def test_a_contract_cannot_begin_after_its_contractor_ceased():
     assert "ceased to exist" in errors["contractor"][0]
 
 
-def test_a_funding_stream_is_checked_against_its_intermediary_too():
+def test_a_funding_stream_is_checked_against_the_parties_of_its_hops_too():
     intermediary = PartyFactory(coalition=True, start=D(2021, 1, 1))
-    stream = FundingStreamFactory.build(
-        funder=PartyFactory(),
-        recipient=PartyFactory(),
-        intermediary=intermediary,
-        work_category=ContractFactory().work_category,
-        start=D(2020, 1, 1),
-    )
+    stream = FundingStreamFactory(start=D(2020, 1, 1))
+    hop = FundingHop(stream=stream, position=1, party=intermediary)
 
-    assert list(_refusal(stream)) == ["intermediary"]
+    assert list(_refusal(hop)) == ["party"]
 
 
 def test_a_start_that_may_precede_the_partys_existence_is_a_warning_not_a_refusal():
@@ -178,8 +172,6 @@ def test_the_database_refuses_a_contract_after_its_contractor_ceased():
     contract = ContractFactory.build(
         client=PartyFactory(),
         contractor=PartyFactory(start="2000", end=D(2017, 12, 31)),
-        component=ComponentFactory(),
-        work_category=ContractFactory().work_category,
         start="2019",
     )
 

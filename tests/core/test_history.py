@@ -5,8 +5,14 @@ from django.urls import reverse
 import pytest
 
 from apps.core.concurrency import VERSION_FIELD, record_version
+from tests.components.factories import ComponentFactory, EcosystemFactory
 from tests.core.factories import SourceFactory
-from tests.roles.factories import RoleTypeFactory
+from tests.roles.factories import (
+    GoverningBodyFactory,
+    RoleRequirementFactory,
+    RoleTypeFactory,
+    RoleTypeNameFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +50,10 @@ def test_the_coordinator_sees_who_added_a_citation(coordinator_client, coordinat
         "name": role_type.name,
         "slug": role_type.slug,
         "position": 0,
+        "scope": "component",
+        "min_holders": 0,
+        "other_names-TOTAL_FORMS": "0",
+        "other_names-INITIAL_FORMS": "0",
         "basis": "sourced",
         "publication_state": "draft",  # ignored where the form does not edit it
         f"{citations}-TOTAL_FORMS": "1",
@@ -58,3 +68,39 @@ def test_the_coordinator_sees_who_added_a_citation(coordinator_client, coordinat
     latest = role_type.citations.get().history.latest()
     assert latest.history_user == coordinator
     assert (latest.source_id, latest.locator) == (source.pk, "p. 7")
+
+
+def test_a_change_of_an_ecosystems_components_is_kept_in_the_history():
+    ecosystem = EcosystemFactory()
+    component = ComponentFactory()
+
+    ecosystem.components.add(component)
+
+    latest = ecosystem.history.latest()
+    assert [link.component_id for link in latest.components.all()] == [component.pk]
+
+
+@pytest.mark.parametrize(
+    "factory",
+    [RoleRequirementFactory, GoverningBodyFactory],
+    ids=["role requirement", "governing body"],
+)
+def test_the_role_rules_keep_their_history(factory):
+    record = factory()
+
+    record.description = "Changed."
+    record.save()
+
+    assert record.history.count() == 2
+
+
+def test_a_role_types_other_name_keeps_its_history():
+    other_name = RoleTypeNameFactory(name="Maintainer")
+
+    other_name.name = "Beheerpartij"
+    other_name.save()
+
+    assert [row.name for row in other_name.history.all()] == [
+        "Beheerpartij",
+        "Maintainer",
+    ]

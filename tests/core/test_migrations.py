@@ -132,3 +132,33 @@ def test_what_was_public_stays_published_and_history_follows(migrated):
 
     assert states == [("published",)]
     assert history_after == (history_before, history_before)
+
+
+def test_required_for_every_component_becomes_required_by_default(migrated):
+    before, after = migrated
+    flags = before.execute(
+        "SELECT id, required_per_component FROM roles_roletype"
+    ).fetchall()
+
+    assert any(required for _pk, required in flags)
+    for pk, required in flags:
+        assert after.execute(
+            "SELECT required_by_default, scope, min_holders, max_holders "
+            "FROM roles_roletype WHERE id = ?",
+            [pk],
+        ).fetchone() == (required, "component", 0, None)
+
+
+def test_every_role_stays_a_current_role_for_its_component(migrated):
+    before, after = migrated
+    rows = before.execute(
+        "SELECT id, component_id FROM roles_roleassignment"
+    ).fetchall()
+
+    assert rows
+    for pk, component in rows:
+        assert after.execute(
+            "SELECT component_id, ecosystem_id, status, seats "
+            "FROM roles_roleassignment WHERE id = ?",
+            [pk],
+        ).fetchone() == (component, None, "current", 1)

@@ -2,12 +2,9 @@
 VNG Realisatie as VNG's unit, SED as the shared organisation of three
 municipalities)."""
 
-import io
 from typing import Any
 
-from django.core.management import call_command
 from django.test import Client
-from django.utils import translation
 
 import pytest
 
@@ -16,15 +13,9 @@ from apps.demo.seed.on_behalf import MARKET_CONSULTATION_KEY
 from apps.demo.seed.upsert import demo_uuid
 from apps.parties.models import Party
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
 CONSULTATION = str(demo_uuid(Contract, MARKET_CONSULTATION_KEY))
-
-
-@pytest.fixture
-def demo() -> None:
-    with translation.override("en"):
-        call_command("load_demo", stdout=io.StringIO())
 
 
 def results(client: Client, path: str, **params: str) -> list[dict[str, Any]]:
@@ -36,16 +27,34 @@ def results(client: Client, path: str, **params: str) -> list[dict[str, Any]]:
 def test_enschedes_on_behalf_of_contracts_include_the_2020_market_consultation(
     demo, client
 ):
-    # Enschede is known as a Dimpact member on 2018-05-30 only (seed 002): that
-    # it still was in 2020 is possible, not certain, so the question asks for
-    # what possibly holds.
+    # Enschede is on Dimpact's member list of 2018 (seed 002); that it still was
+    # a member at the consultation of 2020 is the demo's inference, stated.
     enschede = Party.objects.get(slug="enschede")
 
-    contracts = results(
-        client, "contracts", onBehalfOf=str(enschede.uuid), certainty="possible"
-    )
+    contracts = results(client, "contracts", onBehalfOf=str(enschede.uuid))
 
     assert CONSULTATION in {row["uuid"] for row in contracts}
+    (membership,) = results(client, "memberships", member=str(enschede.uuid))
+    assert membership["basis"] == "inferred"
+    assert "seed 003" in membership["basisNote"]
+    assert membership["end"] is None
+    assert membership["lastConfirmed"] == "2020-05-01"
+
+
+def test_a_member_that_merged_in_2019_had_the_consultation_done_only_possibly(
+    demo, client
+):
+    # Ten Boer's membership ended on 2018-12-31; no source gives when the
+    # consultation began, only that its answers were due in 2020.
+    ten_boer = Party.objects.get(slug="ten-boer")
+
+    certain = results(client, "contracts", onBehalfOf=str(ten_boer.uuid))
+    possible = results(
+        client, "contracts", onBehalfOf=str(ten_boer.uuid), certainty="possible"
+    )
+
+    assert CONSULTATION not in {row["uuid"] for row in certain}
+    assert CONSULTATION in {row["uuid"] for row in possible}
 
 
 def test_the_consultation_is_dimpacts_for_all_its_members_and_the_named_others(

@@ -94,7 +94,8 @@ def test_the_admin_language_switch_works_without_an_inline_handler(
 def test_the_api_reference_works_without_a_policy_violation(
     page: Page, live_server, policy_problems: list[str]
 ):
-    page.goto(f"{live_server.url}/api/v1/docs")
+    # Past 128 operations Swagger UI shows one tag at a time: open the parties'.
+    page.goto(f"{live_server.url}/api/v1/docs#/parties")
 
     expect(page.get_by_role("heading", name="OpenZaak Governance API")).to_be_visible()
     page.get_by_text("/parties", exact=True).first.click()  # expand an operation

@@ -200,7 +200,7 @@ def test_a_contact_point_needs_a_way_to_reach_the_party():
         pytest.param(lambda p: ContractFactory(contractor=p), id="contractor"),
         pytest.param(lambda p: FundingStreamFactory(funder=p), id="funder"),
         pytest.param(lambda p: FundingStreamFactory(recipient=p), id="recipient"),
-        pytest.param(lambda p: FundingStreamFactory(intermediary=p), id="intermediary"),
+        pytest.param(lambda p: FundingStreamFactory(hops=[p]), id="hop"),
         pytest.param(lambda p: RoleAssignmentFactory(party=p), id="role holder"),
         pytest.param(lambda p: MembershipFactory(member=p), id="member"),
     ],

@@ -12,7 +12,7 @@ from django.utils import translation
 
 import pytest
 
-from apps.contracts.models import Contract
+from apps.contracts.models import Contract, Lot
 from apps.core.constants import Certainty
 from apps.funding.models import FundingStream
 from apps.parties.models import validate_on_behalf_of_listed
@@ -20,7 +20,10 @@ from apps.parties.selectors import on_behalf_of_models, records_on_behalf_of
 from apps.roles.models import RoleAssignment
 from tests.admin.test_forms import _form_data
 from tests.api.helpers import ENGLISH
-from tests.contracts.factories import ContractFactory, WorkCategoryFactory
+from tests.contracts.factories import (
+    ContractFactory,
+    LotFactory,
+)
 from tests.funding.factories import FundingStreamFactory
 from tests.helpers import assert_refused_by_validation
 from tests.parties.factories import MembershipFactory, PartyFactory
@@ -164,9 +167,47 @@ def test_one_selector_gives_what_is_done_on_a_partys_behalf_per_model():
 
     found = records_on_behalf_of(member)
 
-    assert set(found) == {Contract, FundingStream, RoleAssignment}
+    assert set(found) == {Contract, Lot, FundingStream, RoleAssignment}
     assert list(found[Contract]) == [contract]
-    assert set(on_behalf_of_models()) == {Contract, FundingStream, RoleAssignment}
+    assert list(found[Lot]) == list(contract.lots.all())
+    assert set(on_behalf_of_models()) == {
+        Contract,
+        Lot,
+        FundingStream,
+        RoleAssignment,
+    }
+
+
+def test_a_lot_of_a_contract_for_all_members_is_done_on_their_behalf_too():
+    coalition, member = coalition_with_member()
+    contract = contract_by(coalition, on_behalf_of_all_members=True)
+    contract_by(coalition)  # its other contract, for itself
+
+    assert list(Lot.objects.on_behalf_of(member)) == list(contract.lots.all())
+
+
+def test_a_contract_with_a_lot_for_a_listed_party_is_done_on_its_behalf():
+    coalition, member = coalition_with_member()
+    outsider = PartyFactory(municipality=True)
+    contract = contract_by(coalition, lot=None)
+    for_member = LotFactory(contract=contract)
+    LotFactory(contract=contract)  # for the coalition itself
+    for_member.on_behalf_of.add(outsider)
+
+    assert list(Lot.objects.on_behalf_of(outsider)) == [for_member]
+    assert list(Contract.objects.on_behalf_of(outsider)) == [contract]
+    assert list(Contract.objects.on_behalf_of(member)) == []
+
+
+def test_a_lot_for_all_members_needs_its_clients_members():
+    client = PartyFactory(municipality=True)
+    lot = LotFactory(contract=contract_by(client, lot=None))
+    lot.on_behalf_of_all_members = True
+
+    with pytest.raises(ValidationError) as refused:
+        lot.full_clean()
+
+    assert "on_behalf_of_all_members" in refused.value.message_dict
 
 
 # -- the rules -------------------------------------------------------------------
@@ -177,7 +218,6 @@ def test_acting_for_all_members_needs_members_during_the_period():
     contract = ContractFactory.build(
         client=lonely,
         contractor=PartyFactory(),
-        work_category=WorkCategoryFactory(),
         on_behalf_of_all_members=True,
     )
 

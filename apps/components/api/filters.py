@@ -4,7 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from django_filters import rest_framework as filters
 
 from apps.components.constants import DevelopmentStatus
-from apps.components.models import Component, Standard
+from apps.components.models import Component, Ecosystem, Standard
 from apps.core.api.filters import ordering_filter, uuid_filter
 from apps.core.api.provenance import CitedFilterSet
 from apps.parties.models import Party
@@ -41,3 +41,25 @@ class StandardFilterSet(CitedFilterSet):
     class Meta:
         model = Standard
         fields: list[str] = []
+
+
+class EcosystemFilterSet(CitedFilterSet):
+    slug = filters.CharFilter()
+    component = uuid_filter(
+        Component,
+        _("Only ecosystems this component belongs to (UUID)."),
+        field_name="components",
+    )
+    search = filters.CharFilter(
+        method="filter_search", help_text=_("Text in the name or description.")
+    )
+    ordering = ordering_filter("name")
+
+    class Meta:
+        model = Ecosystem
+        fields: list[str] = []
+
+    def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        return queryset.filter(
+            Q(name__icontains=value) | Q(description__icontains=value)
+        )

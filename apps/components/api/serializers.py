@@ -2,7 +2,7 @@ from django.utils.translation import gettext_lazy as _
 
 from rest_framework import serializers
 
-from apps.components.models import Component, Standard
+from apps.components.models import Component, Ecosystem, Standard
 from apps.core.api.provenance import CitableSerializer
 from apps.core.api.serializers import (
     PERIOD_API_FIELDS,
@@ -56,6 +56,26 @@ class ComponentSerializer(PeriodSerializerMixin, CitableSerializer):
             "standard_names",
             "origin",
             *PERIOD_API_FIELDS,
+            "created_at",
+            "updated_at",
+        ]
+
+
+class EcosystemSerializer(CitableSerializer):
+    component_names = serializers.SlugRelatedField(
+        source="components", many=True, read_only=True, slug_field="name"
+    )
+
+    class Meta:
+        model = Ecosystem
+        fields = [
+            "url",
+            "uuid",
+            "name",
+            "slug",
+            "description",
+            "components",
+            "component_names",
             "created_at",
             "updated_at",
         ]

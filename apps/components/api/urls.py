@@ -1,6 +1,7 @@
-from .views import ComponentViewSet, StandardViewSet
+from .views import ComponentViewSet, EcosystemViewSet, StandardViewSet
 
 routes = [
     ("components", ComponentViewSet, "component"),
     ("standards", StandardViewSet, "standard"),
+    ("ecosystems", EcosystemViewSet, "ecosystem"),
 ]

@@ -1,9 +1,9 @@
-from apps.components.models import Component, Standard
+from apps.components.models import Component, Ecosystem, Standard
 from apps.core.api.provenance import citations_prefetch
 from apps.core.api.views import RegisterViewSet
 
-from .filters import ComponentFilterSet, StandardFilterSet
-from .serializers import ComponentSerializer, StandardSerializer
+from .filters import ComponentFilterSet, EcosystemFilterSet, StandardFilterSet
+from .serializers import ComponentSerializer, EcosystemSerializer, StandardSerializer
 
 
 class ComponentViewSet(RegisterViewSet):
@@ -24,3 +24,13 @@ class StandardViewSet(RegisterViewSet):
     )
     serializer_class = StandardSerializer
     filterset_class = StandardFilterSet
+
+
+class EcosystemViewSet(RegisterViewSet):
+    """Ecosystems: named groups of components governed together, such as a
+    portfolio. Roles held per ecosystem (the coordinating party) are held for
+    one; `GET /ecosystems/{uuid}/role-check` reports the rules they break."""
+
+    queryset = Ecosystem.objects.prefetch_related("components", citations_prefetch())
+    serializer_class = EcosystemSerializer
+    filterset_class = EcosystemFilterSet

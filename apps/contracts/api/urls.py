@@ -1,6 +1,7 @@
-from .views import ContractViewSet, WorkCategoryViewSet
+from .views import ContractViewSet, LotViewSet, WorkCategoryViewSet
 
 routes = [
     ("work-categories", WorkCategoryViewSet, "workcategory"),
     ("contracts", ContractViewSet, "contract"),
+    ("lots", LotViewSet, "lot"),
 ]

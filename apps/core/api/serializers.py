@@ -174,21 +174,7 @@ class RegisterSerializer(
         many_to_many = {
             field.name for field in model._meta.many_to_many if field.name in attrs
         }
-        values = {
-            name: value for name, value in attrs.items() if name not in many_to_many
-        }
-        if self.instance is not None:
-            candidate = model(
-                **{
-                    field.attname: getattr(self.instance, field.attname)
-                    for field in model._meta.concrete_fields
-                }
-            )
-            candidate._state.adding = False
-        else:
-            candidate = model()
-        for name, value in values.items():
-            setattr(candidate, name, value)
+        candidate = self.candidate(attrs)
         try:
             candidate.full_clean(validate_unique=True)
             if isinstance(candidate, publication.PublishableModel):
@@ -200,6 +186,26 @@ class RegisterSerializer(
         except DjangoValidationError as error:
             raise serializers.ValidationError(self._as_drf_errors(error)) from error
         return attrs
+
+    def candidate(self, attrs: dict[str, Any]) -> models.Model:
+        """The record as it would be saved (unsaved; many-to-many links left
+        out): the instance with ``attrs`` set, or a new one."""
+        model: type[models.Model] = self.Meta.model
+        many_to_many = {field.name for field in model._meta.many_to_many}
+        if self.instance is not None:
+            candidate = model(
+                **{
+                    field.attname: getattr(self.instance, field.attname)
+                    for field in model._meta.concrete_fields
+                }
+            )
+            candidate._state.adding = False
+        else:
+            candidate = model()
+        for name, value in attrs.items():
+            if name not in many_to_many:
+                setattr(candidate, name, value)
+        return candidate
 
     def _as_drf_errors(self, error: DjangoValidationError) -> dict[str, list[str]]:
         """Django's errors keyed by the API's field names; a broken constraint is

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from django.db import models
 
-from apps.components.models import Component, Standard
-from apps.contracts.models import Contract, WorkCategory
+from apps.components.models import Component, Ecosystem, Standard
+from apps.contracts.models import Contract, Lot, WorkCategory
 from apps.core.models import Source
-from apps.funding.models import FundingStream
+from apps.funding.models import FundingHop, FundingStream
 from apps.goals.models import (
     GoalProgress,
     ImprovementGoal,
@@ -24,13 +24,24 @@ from apps.goals.models import (
     Review,
 )
 from apps.parties.models import Membership, Party, PartyName
-from apps.roles.models import RoleAssignment, RoleType
+from apps.roles.models import (
+    GoverningBody,
+    RoleAssignment,
+    RoleRequirement,
+    RoleType,
+    RoleTypeName,
+)
 from apps.timeline.models import Event
 
 from .components import (
     component_load,
+    ecosystem_load,
+    governing_bodies_load,
+    merged_role_types_delete,
     role_assignments_load,
+    role_requirements_load,
     role_types_load,
+    roles_carried_out_under_load,
     standard_load,
 )
 from .contracts import (
@@ -53,11 +64,17 @@ DEMO_MODELS: tuple[type[models.Model], ...] = (
     Membership,
     Standard,
     Component,
+    Ecosystem,
     RoleType,
+    RoleTypeName,
+    RoleRequirement,
+    GoverningBody,
     RoleAssignment,
     WorkCategory,
     Contract,
+    Lot,
     FundingStream,
+    FundingHop,
     ReliabilityTheme,
     ImprovementGoal,
     ReliabilityDimension,
@@ -77,12 +94,19 @@ def demo_load() -> None:
 
     standard = standard_load(parties, sources)
     component = component_load(standard, sources)
-    role_types = role_types_load(sources)
-    assignments = role_assignments_load(component, parties, role_types, sources)
-
+    ecosystem = ecosystem_load(component, sources)
+    merged_role_types_delete()
     categories = work_categories_load(sources)
+    role_types = role_types_load(sources, categories)
+    role_requirements_load(ecosystem, role_types, sources)
+    bodies = governing_bodies_load(component, sources)
+    assignments = role_assignments_load(
+        component, ecosystem, bodies, parties, role_types, sources
+    )
+
     contradicted_records_delete()
     contracts = contracts_load(component, parties, categories, sources)
+    roles_carried_out_under_load(assignments, contracts)
     market_consultation_load(component, parties, categories, sources)
     funding_streams_load(component, parties, contracts)
 

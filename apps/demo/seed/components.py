@@ -7,15 +7,23 @@ from dataclasses import dataclass
 from datetime import date
 
 from apps.components.constants import ComponentOrigin, DevelopmentStatus
-from apps.components.models import Component, Standard
+from apps.components.models import Component, Ecosystem, Standard
+from apps.contracts.models import Contract, Lot, WorkCategory
 from apps.core.constants import Basis, Precision, PublicationState
 from apps.core.models import Source
 from apps.core.periods import period_values
 from apps.parties.models import Party
-from apps.roles.models import RoleAssignment, RoleType
+from apps.roles.constants import AssignmentStatus, OtherNameKind, RoleScope
+from apps.roles.models import (
+    GoverningBody,
+    RoleAssignment,
+    RoleRequirement,
+    RoleType,
+    RoleTypeName,
+)
 
 from .sources import SOURCE_DATES, cite
-from .upsert import stated, upsert_by_key, upsert_by_slug
+from .upsert import delete_by_key, stated, upsert_by_key, upsert_by_slug
 
 #: The pilot report (seed 001).
 PILOT_REPORT_DATE = SOURCE_DATES["seed-001"]
@@ -94,14 +102,23 @@ def component_load(standard: Standard, sources: Mapping[str, Source]) -> Compone
     )
 
 
+ALIAS = OtherNameKind.ALIAS
+FORMER = OtherNameKind.FORMER
+
+
 @dataclass(frozen=True)
 class RoleTypeSpec:
     slug: str
     name: str
     description: str
     responsibilities: str
-    required_per_component: bool = False
     sources: tuple[str, ...] = ()
+    scope: str = RoleScope.COMPONENT
+    #: Aliases and former names, as (name, kind). The role model names the
+    #: pilot's earlier names ("Regiepartij (voorheen Ecosysteem/codebase
+    #: steward)"); the English names are the ones the register's other sources
+    #: use (maintainer, publisher, code steward).
+    other_names: tuple[tuple[str, str], ...] = ()
 
 
 ROLES_SOURCES = ("samenwerken-rollen", "samenwerken-ecosysteemconfiguratie")
@@ -122,8 +139,12 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
             "en hun samenwerking; communitymanagement; ecosysteemmanagement; "
             "financiering en opdrachtgeverschap."
         ),
-        required_per_component=True,
         sources=ROLES_SOURCES,
+        scope=RoleScope.ECOSYSTEM,
+        other_names=(
+            ("Ecosysteem/codebase steward", FORMER),
+            ("Coordinating party", ALIAS),
+        ),
     ),
     RoleTypeSpec(
         slug="ecosystem-coordinator",
@@ -183,19 +204,7 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
             "codereviewproces en de kwaliteit van de codebase als public code."
         ),
         sources=("seed-004",),
-    ),
-    RoleTypeSpec(
-        slug="maintainer",
-        name="Maintainer",
-        description=(
-            "Broncodebeheerder. Bij openbare code spreek je niet zozeer van een "
-            "eigenaar, maar van de maintainer."
-        ),
-        responsibilities=(
-            "Houdt de open-source codebase veilig en actueel, onderhoudt de "
-            "documentatie en zorgt voor een gezond ecosysteem rond het product."
-        ),
-        sources=("seed-004", "maykin-plus-broncodebeheer"),
+        other_names=(("Codebase steward", ALIAS),),
     ),
     RoleTypeSpec(
         slug="publisher",
@@ -207,8 +216,8 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
             "tracker, het accepteren van feature pull requests, releasemanagement met "
             "release notes, changelog en handleidingen."
         ),
-        required_per_component=True,
         sources=ROLES_SOURCES,
+        other_names=(("Publisher", ALIAS),),
     ),
     RoleTypeSpec(
         slug="release-manager",
@@ -229,8 +238,8 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
             "codebijdragen met de bijbehorende documentatie en tests, aangeboden als "
             "pull requests; werkt samen met een reviewpartij."
         ),
-        required_per_component=True,
         sources=ROLES_SOURCES,
+        other_names=(("Development", FORMER), ("Development party", ALIAS)),
     ),
     RoleTypeSpec(
         slug="review-party",
@@ -244,21 +253,32 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
             "Reviewt de bijdragen aan de publicatierepository onafhankelijk: code, "
             "beveiliging, documentatie en herbruikbaarheid."
         ),
-        required_per_component=True,
         sources=ROLES_SOURCES,
+        other_names=(("Reviewen", FORMER), ("Review party", ALIAS)),
     ),
     RoleTypeSpec(
         slug="maintenance-party",
         name="Onderhoudspartij",
-        description=("Bedoeld om te werken onder een specifiek onderhoudscontract."),
+        description=(
+            "Bedoeld om te werken onder een specifiek onderhoudscontract. Ook "
+            "maintainer of broncodebeheerder genoemd: bij openbare code spreek je "
+            "niet zozeer van een eigenaar, maar van de maintainer; in het concept "
+            "voor de ecosysteemconfiguratie heet de rol beheerpartij."
+        ),
         responsibilities=(
             "Onderhoudt een of meer stabiele release branches: bewaakt ze op bugs, "
             "beveiligings- en performanceproblemen, voert bugfixes, updates en "
             "beveiligingspatches uit, en communiceert het onderhoud naar "
             "belanghebbenden."
         ),
-        required_per_component=True,
-        sources=ROLES_SOURCES,
+        sources=(*ROLES_SOURCES, "seed-004", "maykin-plus-broncodebeheer"),
+        other_names=(
+            ("Maintenance/onderhoud", FORMER),
+            ("Maintainer", ALIAS),
+            ("Broncodebeheerder", ALIAS),
+            ("Beheerpartij", ALIAS),
+            ("Maintenance party", ALIAS),
+        ),
     ),
     RoleTypeSpec(
         slug="documentation-maintainer",
@@ -284,6 +304,11 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
             "bugs, issues en requirements terug aan de centrale issue tracker."
         ),
         sources=ROLES_SOURCES,
+        other_names=(
+            ("Leveren (SaaS)", FORMER),
+            ("SaaS-aanbieder", ALIAS),
+            ("Hosting party", ALIAS),
+        ),
     ),
     RoleTypeSpec(
         slug="implementation-partner",
@@ -293,6 +318,11 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
             "Helpt een gemeente de component in gebruik te nemen en te implementeren."
         ),
         sources=ROLES_SOURCES,
+        other_names=(
+            ("Implementeren", FORMER),
+            ("Implementatiepartner", ALIAS),
+            ("Implementation partner", ALIAS),
+        ),
     ),
     RoleTypeSpec(
         slug="commissioning-party",
@@ -324,6 +354,20 @@ ROLE_TYPES: tuple[RoleTypeSpec, ...] = (
         ),
         sources=("seed-002",),
     ),
+    RoleTypeSpec(
+        slug="steering-team-seat",
+        name="Zetel in een stuurgroep",
+        description=(
+            "Een organisatie met leden in een stuurgroep van de component; het "
+            "register noemt de organisaties, nooit de personen."
+        ),
+        responsibilities=(
+            "Stemt mee in de stuurgroep: één stem per lid; bij gebrek aan "
+            "consensus beslist een meerderheid."
+        ),
+        sources=("OZ-GOV",),
+        other_names=(("Steering team member", ALIAS),),
+    ),
 )
 
 #: Role types one party must not combine for the same component (symmetric).
@@ -332,8 +376,27 @@ INCOMPATIBLE_ROLE_TYPES: tuple[tuple[str, str], ...] = (
 )
 
 
-def role_types_load(sources: Mapping[str, Source]) -> dict[str, RoleType]:
-    """Every role type, by slug, with its incompatibilities."""
+#: The work category of a role type's work, where the role model describes it
+#: as a kind of work the demo's work categories label (role type slug, work
+#: category slug). A role carried out only under contracts for other work shows
+#: as such (maintenance under a feature contract).
+ROLE_TYPE_WORK: dict[str, str] = {
+    "coordinating-party": "coordination",
+    "publisher": "publishing",
+    "release-manager": "publishing",
+    "development-party": "feature-development",
+    "review-party": "code-review",
+    "maintenance-party": "maintenance",
+    "documentation-maintainer": "documentation",
+    "hosting-party": "hosting",
+    "implementation-partner": "implementation",
+}
+
+
+def role_types_load(
+    sources: Mapping[str, Source], categories: Mapping[str, WorkCategory]
+) -> dict[str, RoleType]:
+    """Every role type, by slug, with its incompatibilities and its work."""
     role_types = {
         spec.slug: upsert_by_slug(
             RoleType,
@@ -342,14 +405,29 @@ def role_types_load(sources: Mapping[str, Source]) -> dict[str, RoleType]:
                 "name": spec.name,
                 "description": spec.description,
                 "responsibilities": spec.responsibilities,
-                "required_per_component": spec.required_per_component,
+                "scope": spec.scope,
+                # Which roles a component needs is the community's rule: its
+                # ecosystem's requirements say so (see ROLE_REQUIREMENTS).
+                "required_by_default": False,
+                "min_holders": 0,
+                "max_holders": None,
                 "position": (index + 1) * 10,
+                "work_category": categories[ROLE_TYPE_WORK[spec.slug]]
+                if spec.slug in ROLE_TYPE_WORK
+                else None,
                 "basis": Basis.SOURCED,
             },
             m2m={"sources": cite(sources, spec.sources)},
         )
         for index, spec in enumerate(ROLE_TYPES)
     }
+    for spec in ROLE_TYPES:
+        for name, kind in spec.other_names:
+            upsert_by_key(
+                RoleTypeName,
+                name.casefold(),
+                {"role_type": role_types[spec.slug], "name": name, "kind": kind},
+            )
     # Set both sides at once: setting one side empty would undo the other.
     partners: dict[str, set[str]] = {slug: set() for slug in role_types}
     for one, other in INCOMPATIBLE_ROLE_TYPES:
@@ -358,6 +436,199 @@ def role_types_load(sources: Mapping[str, Source]) -> dict[str, RoleType]:
     for slug, role_type in role_types.items():
         role_type.incompatible_with.set([role_types[p] for p in sorted(partners[slug])])
     return role_types
+
+
+ECOSYSTEM_SLUG = "openzaak-ecosysteem"
+
+
+def ecosystem_load(component: Component, sources: Mapping[str, Source]) -> Ecosystem:
+    """The OpenZaak ecosystem: the portfolio the coordinating party steers, of
+    which the register knows one component so far."""
+    return upsert_by_slug(
+        Ecosystem,
+        ECOSYSTEM_SLUG,
+        {
+            "name": "OpenZaak-ecosysteem",
+            "description": (
+                "OpenZaak staat niet op zichzelf, maar is onderdeel van het Common "
+                "Ground-landschap van componenten en partijen; de regiepartij "
+                "bewaakt de planning van en samenhang tussen die componenten. Het "
+                "register kent er nu één component van: OpenZaak."
+            ),
+            "basis": Basis.SOURCED,
+        },
+        m2m={
+            "components": [component],
+            "sources": cite(
+                sources,
+                ROLES_SOURCES,
+                {
+                    "samenwerken-rollen": "§ Rollen voor meerdere marktpartijen "
+                    "(inleiding: Common Ground-landschap)",
+                    "samenwerken-ecosysteemconfiguratie": "§ Rollen en "
+                    "verantwoordelijkheden in het open-source component-ecosysteem",
+                },
+            ),
+        },
+    )
+
+
+@dataclass(frozen=True)
+class RequirementSpec:
+    """A role the community's role model requires in the OpenZaak ecosystem:
+    of the ecosystem itself (the coordinating party) or of each component."""
+
+    role: str
+    description: str
+    locators: dict[str, str]
+    min_holders: int | None = None
+    max_holders: int | None = None
+
+
+#: The community's rules (resultaten/rollen-meerdere-marktpartijen.md and
+#: resultaten/ecosysteemconfiguratie.md). Hosting and implementation are roles
+#: of the model too, but it requires no holder of them per component.
+ROLE_REQUIREMENTS: tuple[RequirementSpec, ...] = (
+    RequirementSpec(
+        role="coordinating-party",
+        description=(
+            "De regiepartij is systeemverantwoordelijk voor het functioneren, de "
+            "samenhang en de duurzaamheid van het gehele ecosysteem."
+        ),
+        locators={"samenwerken-ecosysteemconfiguratie": "§ Regiepartij"},
+    ),
+    RequirementSpec(
+        role="publisher",
+        description=(
+            "Per component een uitgever: de upstream repository met alle "
+            "(stabiele) releases."
+        ),
+        locators={"samenwerken-rollen": "§ Uitgever"},
+    ),
+    RequirementSpec(
+        role="development-party",
+        description="Per component één primaire ontwikkelpartij.",
+        locators={"samenwerken-ecosysteemconfiguratie": "§ Ontwikkelpartij"},
+        min_holders=1,
+        max_holders=1,
+    ),
+    RequirementSpec(
+        role="review-party",
+        description=(
+            "Per component één onafhankelijke reviewpartij, nooit de primaire "
+            "ontwikkelpartij van die component (de rol mag daarom niet met die "
+            "van ontwikkelpartij worden gecombineerd)."
+        ),
+        locators={"samenwerken-ecosysteemconfiguratie": "§ Reviewpartij"},
+        min_holders=1,
+        max_holders=1,
+    ),
+    RequirementSpec(
+        role="maintenance-party",
+        description=(
+            "Per component een onderhoudspartij voor de stabiele release "
+            "branches; een tweede onderhoudspartij is mogelijk."
+        ),
+        locators={"samenwerken-rollen": "§ Onderhoudspartij"},
+    ),
+)
+
+
+def role_requirements_load(
+    ecosystem: Ecosystem,
+    role_types: Mapping[str, RoleType],
+    sources: Mapping[str, Source],
+) -> list[RoleRequirement]:
+    """Which roles the OpenZaak ecosystem (and each of its components) requires."""
+    return [
+        upsert_by_key(
+            RoleRequirement,
+            f"{ECOSYSTEM_SLUG}/{spec.role}",
+            {
+                "role_type": role_types[spec.role],
+                "component": None,
+                "ecosystem": ecosystem,
+                "required": True,
+                "min_holders": spec.min_holders,
+                "max_holders": spec.max_holders,
+                "description": spec.description,
+                "basis": Basis.SOURCED,
+            },
+            m2m={"sources": cite(sources, spec.locators, spec.locators)},
+        )
+        for spec in ROLE_REQUIREMENTS
+    ]
+
+
+@dataclass(frozen=True)
+class BodySpec:
+    slug: str
+    name: str
+    description: str
+    locator: str
+    majority_cap: bool = False
+    max_seats_per_party: int | None = None
+
+
+TECHNICAL_TEAM = "openzaak-technische-stuurgroep"
+PRODUCT_TEAM = "openzaak-productstuurgroep"
+
+#: The two steering teams of OpenZaak's draft GOVERNANCE.md, with its rules.
+GOVERNING_BODIES: tuple[BodySpec, ...] = (
+    BodySpec(
+        slug=TECHNICAL_TEAM,
+        name="Technische stuurgroep OpenZaak",
+        description=(
+            "Geeft technische richting, houdt de technische roadmap, architectuur "
+            "en codeerprincipes bij, beheert releases en de rechten op de "
+            "repositories. Het concept zegt dat idealiter geen bedrijf of "
+            "organisatie een gewone meerderheid van de stuurgroep in dienst heeft."
+        ),
+        locator=(
+            '§ Technical steering team: "Ideally, no one company or organization '
+            'will employ a simple majority"'
+        ),
+        majority_cap=True,
+    ),
+    BodySpec(
+        slug=PRODUCT_TEAM,
+        name="Productstuurgroep OpenZaak",
+        description=(
+            "Bewaakt missie, visie en scope, en beslist op codebaseniveau; ten "
+            "hoogste één persoon per organisatie heeft een stem. Sinds 2022-02-09 "
+            "heet zij in het concept de kerngroep, zonder ledenlijst en zonder die "
+            "stemregel."
+        ),
+        locator=(
+            '§ Product steering team (versie van 2020-11-27): "no more than 1 '
+            'person per organization can have a vote"'
+        ),
+        max_seats_per_party=1,
+    ),
+)
+
+
+def governing_bodies_load(
+    component: Component, sources: Mapping[str, Source]
+) -> dict[str, GoverningBody]:
+    """OpenZaak's steering teams, by slug."""
+    return {
+        spec.slug: upsert_by_slug(
+            GoverningBody,
+            spec.slug,
+            {
+                "name": spec.name,
+                "description": spec.description,
+                "component": component,
+                "ecosystem": None,
+                "majority_cap": spec.majority_cap,
+                "max_seats_per_party": spec.max_seats_per_party,
+                "basis": Basis.SOURCED,
+            },
+            m2m={"sources": cite(sources, ("OZ-GOV",), {"OZ-GOV": spec.locator})},
+        )
+        for spec in GOVERNING_BODIES
+    }
 
 
 @dataclass(frozen=True)
@@ -372,10 +643,25 @@ class AssignmentSpec:
     basis: str = Basis.SOURCED
     basis_note: str = ""
     publication_state: str = PublicationState.PUBLISHED
+    #: Held for the ecosystem rather than for OpenZaak.
+    for_ecosystem: bool = False
+    status: str = AssignmentStatus.CURRENT
+    target_date: date | None = None
+    #: A seat: the body's slug and the number of seats.
+    body: str | None = None
+    seats: int = 1
+    locators: dict[str, str] | None = None
 
     @property
     def key(self) -> str:
-        return f"{COMPONENT_SLUG}/{self.role}/{self.party}"
+        # The same key as before ecosystems existed, so the UUID stays.
+        if self.body:
+            key = f"{COMPONENT_SLUG}/{self.body}/{self.party}"
+        else:
+            key = f"{COMPONENT_SLUG}/{self.role}/{self.party}"
+        if self.status == AssignmentStatus.INTENDED:
+            key += "/intended"
+        return key
 
 
 ROLES_TODAY = (
@@ -411,6 +697,46 @@ COMMISSIONING_NOTES: dict[str, str] = {
 }
 
 
+#: The register's estimate for the intended maintenance contract (see the
+#: intended assignment's reasoning): no source gives a date.
+INTENDED_MAINTENANCE_TARGET = date(2027, 12, 31)
+
+#: The steering teams' members per organisation as the draft GOVERNANCE.md lists
+#: them (persons are not recorded). The technical team's five members are on the
+#: main branch from 2020-11-06 (merge 731985c) to its latest version
+#: (2026-06-01, merge aa6529b; "Maykin Media" became "Maykin"). The product
+#: team's seven are there from 2020-10-21 (merge d6b2c08) to the last version
+#: listing them (2020-11-27, merge f5a610a); on 2022-02-09 the list was dropped.
+#: Neither list says when it will end: unknown, last confirmed on those days.
+STEERING_TEAM_SEATS: tuple[
+    tuple[str, dict[str, object], str, str, tuple[tuple[str, int], ...]], ...
+] = (
+    (
+        TECHNICAL_TEAM,
+        stated(known_since=date(2020, 11, 6), last_confirmed=date(2026, 6, 1)),
+        '§ Technical steering team: "The current team members are"',
+        "Leden van de technische stuurgroep, per organisatie geteld.",
+        (("Exxellence", 1), ("Maykin Media", 2), ("Contezza", 2)),
+    ),
+    (
+        PRODUCT_TEAM,
+        stated(known_since=date(2020, 10, 21), last_confirmed=date(2020, 11, 27)),
+        '§ Product steering team (versie van 2020-11-27): "The current team '
+        'members are"',
+        (
+            "Leden van de productstuurgroep, per organisatie geteld; volgens het "
+            "concept heeft ten hoogste één persoon per organisatie een stem."
+        ),
+        (
+            ("Maykin Media", 1),
+            ("Exxellence", 2),
+            ("Dimpact", 2),
+            ("Contezza", 1),
+            ("Open.Satisfaction", 1),
+        ),
+    ),
+)
+
 #: A role the community's role model says a party holds "now" (Nu: ...): known
 #: since its first version, last confirmed by its latest; it names no start and
 #: no end.
@@ -419,23 +745,6 @@ ROLE_MODEL_PERIOD = stated(known_since=ROLE_MODEL_FIRST, last_confirmed=ROLE_MOD
 
 def _assignment_specs() -> tuple[AssignmentSpec, ...]:
     maykin = (
-        AssignmentSpec(
-            party="Maykin Media",
-            role="maintainer",
-            description=(
-                "Oorspronkelijke ontwikkelaar van OpenZaak; nu de broncodebeheerder "
-                "(maintainer), volgens het eigen kostenverdeelmodel."
-            ),
-            sources=("maykin-plus-broncodebeheer", "seed-004"),
-            # Maykin's own document says "Maykin verzorgt het broncodebeheer" for
-            # Open Zaak from its first version (2026-03-20); its latest version
-            # (2026-04-16) still lists Open Zaak. Seed 004 says only that Maykin
-            # developed OpenZaak at first.
-            period=stated(
-                known_since=SOURCE_DATES["maykin-plus-broncodebeheer"],
-                last_confirmed=date(2026, 4, 16),
-            ),
-        ),
         AssignmentSpec(
             party="Maykin Media",
             role="publisher",
@@ -466,11 +775,59 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
             role="maintenance-party",
             description=(
                 "Nu Maykin, als onderdeel van een featurecontract; beoogd: een "
-                "specifiek onderhoudscontract."
+                "specifiek onderhoudscontract. Maykin noemt zich de "
+                "broncodebeheerder (maintainer) van OpenZaak, volgens het eigen "
+                "kostenverdeelmodel."
+            ),
+            sources=("samenwerken-rollen", "maykin-plus-broncodebeheer"),
+            # The role model says "Nu: Maykin" from 2025-12-12 to 2026-04-02;
+            # Maykin's own document ("Maykin verzorgt het broncodebeheer", from
+            # 2026-03-20) still lists Open Zaak on 2026-04-16.
+            period=stated(
+                known_since=ROLE_MODEL_FIRST, last_confirmed=date(2026, 4, 16)
+            ),
+        ),
+        AssignmentSpec(
+            party="Maykin Media",
+            role="maintenance-party",
+            status=AssignmentStatus.INTENDED,
+            target_date=INTENDED_MAINTENANCE_TARGET,
+            description=(
+                "Beoogd: Maykin met een specifiek onderhoudscontract (mogelijk "
+                "ook een tweede marktpartij met zo'n contract)."
             ),
             sources=("samenwerken-rollen",),
+            locators={
+                "samenwerken-rollen": '§ Onderhoudspartij: "Toekomst: Maykin met '
+                'een specifiek onderhoudscontract"'
+            },
+            # The intention is on record from the role model's first version
+            # to its latest; its target date is the register's estimate.
             period=ROLE_MODEL_PERIOD,
+            basis=Basis.INFERRED,
+            basis_note=(
+                "Het rolmodel noemt het beoogde onderhoudscontract zonder datum. "
+                "De vervolgstappen (2026-04-21) zetten eerst een proof of concept "
+                "van de uitgever- en onderhoudsrol op, daarna inkoopcontracten en "
+                "een aanbesteding; het register schat daarom dat een specifiek "
+                "onderhoudscontract er op zijn vroegst eind 2027 is. De "
+                "streefdatum is die schatting, geen afspraak."
+            ),
         ),
+    )
+    seats = tuple(
+        AssignmentSpec(
+            party=party,
+            role="steering-team-seat",
+            body=body,
+            seats=count,
+            description=description,
+            sources=("OZ-GOV",),
+            locators={"OZ-GOV": locator},
+            period=period,
+        )
+        for body, period, locator, description, members in STEERING_TEAM_SEATS
+        for party, count in members
     )
     others = (
         AssignmentSpec(
@@ -494,6 +851,7 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
         AssignmentSpec(
             party="G4",
             role="coordinating-party",
+            for_ecosystem=True,
             description=("Nu het G4-overleg; landelijke regie zal dit overnemen."),
             sources=("samenwerken-rollen", "seed-001"),
             period=ROLE_MODEL_PERIOD,
@@ -552,7 +910,7 @@ def _assignment_specs() -> tuple[AssignmentSpec, ...]:
         )
         for party in COMMISSIONING_PARTIES
     )
-    return maykin + others + commissioning + (DRAFT_ASSIGNMENT,)
+    return maykin + seats + others + commissioning + (DRAFT_ASSIGNMENT,)
 
 
 #: The one draft record of the demo: an organisation entered as a user before it
@@ -576,11 +934,14 @@ ROLE_ASSIGNMENTS: tuple[AssignmentSpec, ...] = _assignment_specs()
 
 def role_assignments_load(
     component: Component,
+    ecosystem: Ecosystem,
+    bodies: Mapping[str, GoverningBody],
     parties: Mapping[str, Party],
     role_types: Mapping[str, RoleType],
     sources: Mapping[str, Source],
 ) -> dict[str, RoleAssignment]:
-    """Who holds which role for OpenZaak, by assignment key."""
+    """Who holds (or is to hold) which role for OpenZaak and its ecosystem,
+    seats on its steering teams included, by assignment key."""
     return {
         spec.key: upsert_by_key(
             RoleAssignment,
@@ -588,14 +949,68 @@ def role_assignments_load(
             {
                 "party": parties[spec.party],
                 "role_type": role_types[spec.role],
-                "component": component,
+                "component": None if spec.for_ecosystem else component,
+                "ecosystem": ecosystem if spec.for_ecosystem else None,
+                "status": spec.status,
+                "target_date": spec.target_date,
+                "body": bodies[spec.body] if spec.body else None,
+                "seats": spec.seats,
                 "description": spec.description,
                 **spec.period,
                 "basis": spec.basis,
                 "basis_note": spec.basis_note,
                 "publication_state": spec.publication_state,
             },
-            m2m={"sources": cite(sources, spec.sources)},
+            m2m={"sources": cite(sources, spec.sources, spec.locators)},
         )
         for spec in ROLE_ASSIGNMENTS
     }
+
+
+#: Loaded by an earlier version of the demo: Maykin as "Maintainer", a role
+#: type that is a near-duplicate of the community's Onderhoudspartij (now its
+#: alias). Its facts moved to Maykin's maintenance role.
+MERGED_ROLE_ASSIGNMENTS = (f"{COMPONENT_SLUG}/maintainer/Maykin Media",)
+MERGED_ROLE_TYPES = ("maintainer",)
+
+
+def merged_role_types_delete() -> int:
+    """Delete the near-duplicate role type and its role (the role first: it
+    protects its role type), before its name becomes an alias."""
+    return delete_by_key(RoleAssignment, MERGED_ROLE_ASSIGNMENTS) + delete_by_key(
+        RoleType, MERGED_ROLE_TYPES
+    )
+
+
+#: Roles carried out under a lot of the illustrative contracts (assignment key,
+#: contract key, lot key). The role model says Maykin maintains OpenZaak "als
+#: onderdeel van een featurecontract": its maintenance is carried out under the
+#: feature lot, a lot of other work, which the register shows as such.
+ROLES_CARRIED_OUT_UNDER: tuple[tuple[str, str, str], ...] = (
+    (
+        f"{COMPONENT_SLUG}/development-party/Maykin Media",
+        "g4-maykin-features",
+        "features",
+    ),
+    (
+        f"{COMPONENT_SLUG}/maintenance-party/Maykin Media",
+        "g4-maykin-features",
+        "features",
+    ),
+)
+
+
+def roles_carried_out_under_load(
+    assignments: Mapping[str, RoleAssignment],
+    contracts: Mapping[str, tuple[Contract, Mapping[str, Lot]]],
+) -> None:
+    """Name the lots the roles are carried out under (after the contracts)."""
+    for assignment_key, contract_key, lot_key in ROLES_CARRIED_OUT_UNDER:
+        assignment = assignments[assignment_key]
+        _contract, lots = contracts[contract_key]
+        wanted = {lots[lot_key].pk}
+        if (
+            set(assignment.carried_out_under_lots.values_list("pk", flat=True))
+            != wanted
+        ):
+            assignment.carried_out_under_lots.set(wanted)

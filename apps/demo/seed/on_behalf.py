@@ -21,14 +21,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from apps.components.models import Component
-from apps.contracts.constants import ContractStatus, ContractType
-from apps.contracts.models import Contract, WorkCategory
+from apps.contracts.constants import ContractType
+from apps.contracts.models import Contract, Lot, WorkCategory
 from apps.core.constants import Basis
 from apps.core.models import Source
 from apps.parties.models import Party
 
 from .components import COMMISSIONING_PARTIES
-from .contracts import ILLUSTRATIVE_PREFIX
+from .contracts import ILLUSTRATIVE_PREFIX, other_lots_delete
 from .parties import CONSULTATION_DATE
 from .sources import cite
 from .upsert import stated, upsert_by_key
@@ -49,7 +49,10 @@ def market_consultation_load(
 ) -> Contract:
     """Dimpact's 2020 market consultation, on behalf of the OpenZaak
     municipalities: all Dimpact's members and the others seed 003 names."""
-    return upsert_by_key(
+    # No source gives the start; the answers were due before 2020-05-01 (the
+    # date the demo uses for seed 003), and nothing dates its end.
+    period = stated(known_since=CONSULTATION_DATE, last_confirmed=CONSULTATION_DATE)
+    contract = upsert_by_key(
         Contract,
         MARKET_CONSULTATION_KEY,
         {
@@ -67,19 +70,12 @@ def market_consultation_load(
             ),
             "client": parties["Dimpact"],
             "contractor": parties["Foundation for Public Code"],
-            "component": component,
-            "work_category": categories["coordination"],
-            "contract_type": ContractType.ONE_OFF,
-            "status": ContractStatus.COMPLETED,
-            # No source gives the start; the answers were due before 2020-05-01
-            # (the date the demo uses for seed 003), and nothing dates its end.
-            **stated(known_since=CONSULTATION_DATE, last_confirmed=CONSULTATION_DATE),
-            "value": None,
-            "currency": "EUR",
+            **period,
             "on_behalf_of_all_members": True,
             "basis": Basis.ILLUSTRATIVE,
         },
         m2m={
+            "components": [component],
             "sources": cite(
                 sources,
                 ["seed-003"],
@@ -93,3 +89,19 @@ def market_consultation_load(
             "on_behalf_of": [parties[name] for name in CONSULTATION_ALSO_FOR],
         },
     )
+    lot = upsert_by_key(
+        Lot,
+        f"{MARKET_CONSULTATION_KEY}/consultation",
+        {
+            "contract": contract,
+            "name": "Marktconsultatie",
+            "work_category": categories["coordination"],
+            "contract_type": ContractType.ONE_OFF,
+            **period,
+            "value": None,
+            "currency": "EUR",
+            "basis": Basis.ILLUSTRATIVE,
+        },
+    )
+    other_lots_delete(contract, [lot])
+    return contract

@@ -110,6 +110,13 @@ PARTY_EXTRAS: dict[str, PartyExtra] = {
         ),
         sources=("seed-002",),
     ),
+    # Named only in OpenZaak's draft GOVERNANCE.md, whose latest version
+    # (2026-06-01) still lists Exxellence and Contezza on the technical steering
+    # team; Open.Satisfaction only on the product team's list, last in the
+    # version of 2020-11-27. No source says whether they still exist.
+    "Exxellence": PartyExtra(last_confirmed=date(2026, 6, 1)),
+    "Contezza": PartyExtra(last_confirmed=date(2026, 6, 1)),
+    "Open.Satisfaction": PartyExtra(last_confirmed=date(2020, 11, 27)),
     "Maykin Media": PartyExtra(
         known_since=ZAKEN_START_DATE,
         legal_name="Maykin Media B.V.",
@@ -233,11 +240,21 @@ DIMPACT_MEMBER_NOTE = (
 )
 
 #: Seed 002 lists the members on the day of sprint 0; no source gives when they
-#: joined (so no member certainly holds before 2018-05-30), and the consultation
-#: of 2020 (seed 003) says only "meer dan 30 gemeenten", naming none: each
-#: membership is last confirmed on 2018-05-30.
+#: joined, so no member certainly holds before 2018-05-30. The consultation of
+#: 2020 (seed 003) names none of them: that they were still members then is the
+#: register's inference (basis inferred, with its reasoning), and each
+#: membership is last confirmed on the consultation's date. The merged members
+#: below have their own periods.
 DIMPACT_MEMBER_PERIOD = stated(
-    known_since=ZAKEN_START_DATE, last_confirmed=ZAKEN_START_DATE
+    known_since=ZAKEN_START_DATE, last_confirmed=CONSULTATION_DATE
+)
+DIMPACT_MEMBER_REASONING = (
+    "Lid volgens de ledenlijst van seed 002 (2018-05-30). Dat de gemeente in 2020 "
+    "nog lid was, is afgeleid: de marktconsultatie (seed 003, april 2020) noemt "
+    "Dimpact een samenwerkingsverband van 'meer dan 30 gemeenten', waar de lijst "
+    "van 2018 er 30 noemde, en geen bron meldt dat een van die gemeenten vertrok. "
+    "Na april 2020 is het lidmaatschap niet meer bevestigd; de begindatum staat "
+    "in geen bron."
 )
 
 #: Members that merged, with their period and the reasoning (their basis is
@@ -298,8 +315,10 @@ def _membership_specs() -> Iterator[MembershipSpec]:
             organisation="Dimpact",
             member=member,
             description=DIMPACT_MEMBER_NOTE,
-            sources=("seed-002",),
+            sources=("seed-002", "seed-003"),
             period=DIMPACT_MEMBER_PERIOD,
+            basis=Basis.INFERRED,
+            basis_note=DIMPACT_MEMBER_REASONING,
         )
     for member in ("Stede Broec", "Enkhuizen", "Drechterland"):
         # The CSV notes: SED is their shared organisation "since 2015" (a year);

@@ -202,6 +202,26 @@ CSV_KEY_SOURCES: tuple[SourceSpec, ...] = (
         summary="Websites van gemeenten (hostnamen) zoals vermeld in 2014.",
     ),
     SourceSpec(
+        key="OZ-GOV",
+        title="DRAFT: OpenZaak codebase governance (GOVERNANCE.md)",
+        kind=SourceKind.REPOSITORY,
+        url="https://github.com/open-zaak/open-zaak/blob/main/GOVERNANCE.md",
+        publisher="OpenZaak-community",
+        # First on the main branch 2020-04-30 (merge 9070966); the member lists
+        # of both steering teams from 2020-10-21 (merge d6b2c08) and 2020-11-06
+        # (merge 731985c); the product steering team's list and its one-vote rule
+        # were dropped on 2022-02-09 (merge 4275f92, "core group"); the version
+        # read here is that of 2026-06-01 (merge aa6529b, commit d358261).
+        published_on=date(2020, 4, 30),
+        reference="GOVERNANCE.md (concept), main branch",
+        summary=(
+            "Conceptgovernance van de OpenZaak-codebase: een technische "
+            "stuurgroep (leden per organisatie; liefst heeft geen organisatie een "
+            "gewone meerderheid) en een productstuurgroep (ten hoogste één stem "
+            "per organisatie), sinds 2022 de kerngroep zonder ledenlijst."
+        ),
+    ),
+    SourceSpec(
         key="OZ-WEB",
         title="OpenZaak-website: logolinks",
         kind=SourceKind.REPOSITORY,
@@ -247,6 +267,8 @@ SOURCE_DATES: dict[str, date] = {
     "TOOI-RWC4": date(2022, 12, 22),
     "OIN-2016": date(2016, 9, 6),
     "ORCA-2014": date(2014, 12, 31),
+    # The first main-branch version listing the product steering team in full.
+    "OZ-GOV": date(2020, 10, 21),
 }
 
 #: Where in each source the demo's facts are, for citations with a locator
@@ -263,6 +285,7 @@ LOCATORS: dict[str, str] = {
     "samenwerken-bedrijfszekerheidsfactor": "de vier dimensies",
     "maykin-plus-broncodebeheer": "informatieblad.md, § Open Zaak",
     "organisations-csv": "kolom notes",
+    "OZ-GOV": "§ Technical steering team, § Product steering team",
 }
 
 

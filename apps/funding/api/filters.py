@@ -1,4 +1,4 @@
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from django_filters import rest_framework as filters
@@ -6,7 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from apps.components.models import Component
-from apps.contracts.models import Contract, WorkCategory
+from apps.contracts.models import Contract, Lot, WorkCategory
 from apps.core.api.filters import (
     PERIOD_ORDERING,
     PeriodFilterSet,
@@ -14,7 +14,7 @@ from apps.core.api.filters import (
     uuid_filter,
 )
 from apps.core.api.provenance import CitedFilterSet
-from apps.funding.models import FundingStream
+from apps.funding.models import FundingHop, FundingStream
 from apps.parties.api.filters import OnBehalfOfFilterSet
 from apps.parties.models import Party
 
@@ -22,13 +22,22 @@ from apps.parties.models import Party
 class FundingStreamFilterSet(OnBehalfOfFilterSet, PeriodFilterSet, CitedFilterSet):
     funder = uuid_filter(Party, _("Only money from this party (UUID)."))
     recipient = uuid_filter(Party, _("Only money to this party (UUID)."))
-    intermediary = uuid_filter(Party, _("Only money through this party (UUID)."))
+    intermediary = uuid_filter(
+        Party,
+        _("Only money passing this party, at any hop (UUID)."),
+        method="filter_intermediary",
+    )
     party = uuid_filter(
         Party,
-        _("Only streams with this party as funder, recipient or intermediary (UUID)."),
+        _("Only streams with this party as funder, recipient or at a hop (UUID)."),
         method="filter_party",
     )
-    contract = uuid_filter(Contract, _("Only money for this contract (UUID)."))
+    contract = uuid_filter(
+        Contract,
+        _("Only money for this contract, as a whole or for one of its lots (UUID)."),
+        method="filter_contract",
+    )
+    lot = uuid_filter(Lot, _("Only money for this lot (UUID)."))
     work_category = uuid_filter(
         WorkCategory, _("Only money for this kind of work (UUID).")
     )
@@ -55,8 +64,22 @@ class FundingStreamFilterSet(OnBehalfOfFilterSet, PeriodFilterSet, CitedFilterSe
     @extend_schema_field(OpenApiTypes.UUID)
     def filter_party(self, queryset: QuerySet, name: str, value: Party) -> QuerySet:
         return queryset.filter(
-            Q(funder=value) | Q(recipient=value) | Q(intermediary=value)
+            Q(funder=value)
+            | Q(recipient=value)
+            | Exists(FundingHop.objects.filter(stream=OuterRef("pk"), party=value))
         )
+
+    @extend_schema_field(OpenApiTypes.UUID)
+    def filter_intermediary(
+        self, queryset: QuerySet, name: str, value: Party
+    ) -> QuerySet:
+        return queryset.through(value)
+
+    @extend_schema_field(OpenApiTypes.UUID)
+    def filter_contract(
+        self, queryset: QuerySet, name: str, value: Contract
+    ) -> QuerySet:
+        return queryset.filter(Q(contract=value) | Q(lot__contract=value))
 
     def filter_search(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.filter(

@@ -181,13 +181,15 @@ class OnBehalfOfSerializerMixin(serializers.Serializer):
         if "on_behalf_of" not in attrs:
             return attrs
         model = self.Meta.model
-        many_to_many = {field.name for field in model._meta.many_to_many}
+        concrete = {field.name for field in model._meta.concrete_fields}
         candidate = model()
         if self.instance is not None:
             for field in model._meta.concrete_fields:
                 setattr(candidate, field.attname, getattr(self.instance, field.attname))
         for name, value in attrs.items():
-            if name not in many_to_many:
+            # Many-to-many and nested values (hops, amounts) are not the
+            # record's own columns.
+            if name in concrete:
                 setattr(candidate, name, value)
         try:
             validate_on_behalf_of_listed(candidate, attrs["on_behalf_of"])

@@ -231,5 +231,5 @@ class Migration(migrations.Migration):
             model_name='roletype',
             constraint=models.CheckConstraint(condition=models.Q(models.Q(('basis', 'inferred'), _negated=True), models.Q(('basis_note', ''), _negated=True), _connector='OR'), name='roles_roletype_inference_explained', violation_error_code='inference_explained', violation_error_message='An inferred record states its reasoning.'),
         ),
-        certain_span_exclusion(model='roles.RoleAssignment', name='roles_roleassignment_no_overlap'),
+        certain_span_exclusion(model='roles.RoleAssignment', name='roles_roleassignment_no_overlap', key=('party', 'role_type', 'component')),
     ]

@@ -229,6 +229,13 @@ def test_the_role_check_with_a_malformed_date_is_a_400(api_client):
     assert [p["name"] for p in body["invalidParams"]] == ["date"]
 
 
+def test_the_role_check_with_an_empty_date_is_a_400(api_client):
+    response = check(api_client, ComponentFactory(), date="")
+
+    body = assert_problem(response, 400)
+    assert [p["name"] for p in body["invalidParams"]] == ["date"]
+
+
 def test_the_role_check_with_an_unknown_parameter_is_a_400(api_client):
     response = check(api_client, ComponentFactory(), activeOn="2024-06-01")
 

@@ -127,6 +127,10 @@ class RoleCheckView(APIView):
             raise exceptions.ValidationError(
                 {"date": [gettext("Give this parameter once.")]}
             )
+        if request.query_params.get("date", None) == "":
+            raise exceptions.ValidationError(
+                {"date": [gettext("Enter a date (YYYY-MM-DD), or leave it out.")]}
+            )
         query = RoleCheckQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
         target = (

@@ -54,3 +54,12 @@ def demo(django_db_setup, django_db_blocker) -> Iterator[None]:
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
+
+
+@pytest.fixture(autouse=True)
+def fresh_page_cache() -> None:
+    """Each test starts with no kept public page: its database is new, and a
+    rollback (unlike a change) does not move the register's version on."""
+    from apps.pages.cache import register_changed
+
+    register_changed()

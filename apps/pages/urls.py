@@ -21,4 +21,5 @@ urlpatterns = [
     path("wie-betaalt-wat/", views.FundingView.as_view(), name="funding"),
     path("doelen/", views.GoalsView.as_view(), name="goals"),
     path("zoeken/", views.SearchView.as_view(), name="search"),
+    path("taal/<str:code>/", views.language_switch, name="language"),
 ]

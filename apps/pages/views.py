@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import formats
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _t
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -22,7 +24,7 @@ from apps.parties.constants import PartyKind
 from apps.parties.models import Party
 from apps.roles.models import RoleType
 
-from . import selectors, tables
+from . import cache, selectors, tables
 from .asof import PARAMETER, as_of
 from .presentation import basis_text, certainty_text, money
 
@@ -36,6 +38,14 @@ class PageView(TemplateView):
     title: Any = ""
 
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        cached = cache.cached_page(request)
+        if cached is not None:
+            return cached
+        response = self.render(request, **kwargs)
+        cache.keep_page(request, response)
+        return response
+
+    def render(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
         self.day, self.as_of_form, self.is_today = as_of(request.GET)
         context = self.get_context_data(**kwargs)
         name = request.GET.get("csv")
@@ -45,7 +55,8 @@ class PageView(TemplateView):
                 raise Http404
             return found[name].csv_response(str(context.get("title", "tabel")))
         status = 400 if self.as_of_form.errors or context.get("invalid") else 200
-        return self.render_to_response(context, status=status)
+        response = self.render_to_response(context, status=status)
+        return response.render()
 
     def get_title(self) -> str:
         return str(self.title)
@@ -69,6 +80,29 @@ class PageView(TemplateView):
         crumbs.append({"label": context["title"], "url": ""})
         context["breadcrumbs"] = crumbs if len(crumbs) > 1 else []
         return context
+
+
+def language_switch(request: HttpRequest, code: str) -> HttpResponse:
+    """Switch the pages' language by a link (a page is the same for every
+    reader, so it carries no form token), then go back to ``next``."""
+    if code not in dict(settings.LANGUAGES):
+        raise Http404
+    target = request.GET.get("next", "/")
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = "/"
+    response = HttpResponseRedirect(target)
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        code,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        path=settings.LANGUAGE_COOKIE_PATH,
+        secure=settings.LANGUAGE_COOKIE_SECURE,
+        httponly=settings.LANGUAGE_COOKIE_HTTPONLY,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE or "Lax",
+    )
+    return response
 
 
 # -- overview --------------------------------------------------------------------

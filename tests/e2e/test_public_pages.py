@@ -102,7 +102,7 @@ def test_every_page_is_accessible_and_local_in_both_languages(
     load_demo()
     page.goto(live_server.url + "/")
     if lang == "en":
-        page.get_by_role("button", name="English").click()
+        page.get_by_role("link", name="English").click()
         expect(page.locator("html")).to_have_attribute("lang", "en")
 
     for name, path in pages():
@@ -125,10 +125,10 @@ def test_the_pages_work_by_keyboard(watched, live_server):
     page.goto(live_server.url + "/")
     page.keyboard.press("Tab")  # the skip link
     expect(page.get_by_role("link", name="Naar de inhoud")).to_be_focused()
-    english = page.get_by_role("button", name="English")
+    english = page.get_by_role("link", name="English")
     for _ in range(5):
         page.keyboard.press("Tab")
-        if english.evaluate("button => button === document.activeElement"):
+        if english.evaluate("link => link === document.activeElement"):
             break
     page.keyboard.press("Enter")
     expect(page.locator("html")).to_have_attribute("lang", "en")

@@ -118,3 +118,52 @@ def test_an_invalid_filter_is_a_form_error(client):
 
     assert response.status_code == 400
     assert "utrecht-form-field-error-message" in response.content.decode()
+
+
+def test_a_kept_page_is_served_again_until_the_register_changes(client):
+    component = ComponentFactory(name="OpenZaak")
+    path = reverse("pages:component", args=[component.slug])
+    first = client.get(path)
+
+    again = client.get(path)
+    component.description = "Nieuwe beschrijving"
+    component.save()
+    changed = client.get(path)
+
+    assert "X-Page-Cache" not in first
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+    assert "X-Page-Cache" not in changed
+    assert "Nieuwe beschrijving" in changed.content.decode()
+
+
+def test_publishing_a_record_shows_it_at_once(client, coordinator):
+    from apps.core.publication import record_publish
+
+    party = PartyFactory(name="Nieuwe Gemeente", draft=True)
+    assert (
+        "Nieuwe Gemeente" not in client.get(reverse("pages:parties")).content.decode()
+    )
+
+    record_publish(record=party, user=coordinator)
+
+    assert "Nieuwe Gemeente" in client.get(reverse("pages:parties")).content.decode()
+
+
+def test_the_language_switch_sets_the_language_and_goes_back(client):
+    response = client.get(
+        reverse("pages:language", args=["en"]), {"next": "/partijen/"}
+    )
+
+    assert response.status_code == 302
+    assert response["Location"] == "/partijen/"
+    assert 'lang="en"' in client.get("/partijen/").content.decode()
+
+
+def test_the_language_switch_never_sends_a_reader_elsewhere(client):
+    response = client.get(
+        reverse("pages:language", args=["nl"]), {"next": "https://example.org/"}
+    )
+
+    assert response["Location"] == "/"
+    assert client.get(reverse("pages:language", args=["fr"])).status_code == 404

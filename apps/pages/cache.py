@@ -5,7 +5,9 @@ rendering serves everyone who asks for the same address, in the same language,
 on the same day. Any change to the register (a save, a delete, a change of
 links, through the admin, the API or a command) moves the register's version on,
 and with it every page's key: no page is served stale. ``PAGES_CACHE_SECONDS``
-bounds how long an unchanged page is kept (0 turns the cache off).
+bounds how long an unchanged page is kept (0 turns the cache off); it is off
+by default unless ``CACHE_URL`` names a cache that every server process shares,
+since a change seen by one process must reach the others.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
@@ -30,9 +33,53 @@ def register_version() -> str:
     return version
 
 
-def register_changed(**kwargs: Any) -> None:
-    """Receiver of every save, delete and change of links: a new version."""
+#: The apps whose records the pages show.
+REGISTER_APPS = frozenset(
+    {
+        "core",
+        "parties",
+        "components",
+        "roles",
+        "contracts",
+        "funding",
+        "goals",
+        "timeline",
+    }
+)
+
+#: The query parameters the pages read; an address with any other is not kept,
+#: so nobody fills the cache with made-up addresses.
+PARAMETERS = frozenset(
+    {
+        "op",
+        "q",
+        "csv",
+        "pagina",
+        "soort",
+        "rol",
+        "component",
+        "lid_van",
+        "opdrachtgever",
+        "opdrachtnemer",
+        "werk",
+        "lopend",
+        "jaar",
+    }
+)
+
+
+def _bump() -> None:
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+
+
+def register_changed(sender: Any = None, **kwargs: Any) -> None:
+    """Receiver of every save, delete and change of links of a register record:
+    a new version at once, and again when the change is committed (a page
+    rendered meanwhile from the data before it is not kept past the commit)."""
+    if sender is not None and sender._meta.app_label not in REGISTER_APPS:
+        return
+    _bump()
+    transaction.on_commit(_bump)
 
 
 def seconds() -> int:
@@ -52,10 +99,14 @@ def page_key(request: HttpRequest) -> str:
     )
 
 
-def cached_page(request: HttpRequest) -> HttpResponse | None:
-    if not seconds() or request.method != "GET":
-        return None
-    stored = cache.get(page_key(request))
+def cacheable(request: HttpRequest) -> bool:
+    return (
+        bool(seconds()) and request.method == "GET" and set(request.GET) <= PARAMETERS
+    )
+
+
+def cached_page(request: HttpRequest, key: str) -> HttpResponse | None:
+    stored = cache.get(key)
     if stored is None:
         return None
     content, status, content_type, disposition = stored
@@ -66,11 +117,13 @@ def cached_page(request: HttpRequest) -> HttpResponse | None:
     return response
 
 
-def keep_page(request: HttpRequest, response: HttpResponse) -> None:
-    if not seconds() or request.method != "GET" or response.status_code != 200:
+def keep_page(key: str, response: HttpResponse) -> None:
+    """Keep ``response`` under ``key``, the key of the version it was rendered
+    from (taken before rendering)."""
+    if response.status_code != 200:
         return
     cache.set(
-        page_key(request),
+        key,
         (
             response.content,
             response.status_code,

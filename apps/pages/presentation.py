@@ -68,3 +68,12 @@ def basis_text(record: Any) -> str:
             else _("sourced")
         )
     return ""
+
+
+def status_label(contract: Any) -> str:
+    """The contract's status on the page's day (``with_status(day)``), else
+    today's."""
+    from apps.contracts.constants import ContractStatus
+
+    status = getattr(contract, "derived_status", None) or contract.status
+    return str(ContractStatus(status).label)

@@ -22,12 +22,17 @@ from django.urls import reverse
 from apps.components.models import Component
 from apps.contracts.constants import ContractStatus, ContractType
 from apps.contracts.models import Contract, Lot, WorkCategory
-from apps.core.constants import Certainty, Holds
-from apps.core.models import Citation, Source
+from apps.core.constants import Certainty, Holds, PublicationState
+from apps.core.models import Citation
 from apps.core.publication import visible, visible_prefetches
 from apps.funding.models import FundingStream
 from apps.funding.selectors import contracts_with_coverage, coverage
-from apps.goals.models import ImprovementGoal, ReliabilityTheme, Review
+from apps.goals.models import (
+    ImprovementGoal,
+    ReliabilityScore,
+    ReliabilityTheme,
+    Review,
+)
 from apps.parties.constants import PartyKind
 from apps.parties.models import Membership, Party
 from apps.roles.constants import AssignmentStatus, RoleScope, ViolationKind
@@ -49,14 +54,11 @@ def public(queryset: QuerySet) -> QuerySet:
 def with_citations(queryset: QuerySet, *paths: str) -> QuerySet:
     """Each record's citations with their published sources (for "what it
     rests on"), also of the records at ``paths`` (prefetched links)."""
-    sources = Source.objects.published()
+    citations = Citation.objects.filter(
+        source__publication_state=PublicationState.PUBLISHED
+    ).select_related("source")
     lookups = [
-        Prefetch(
-            f"{path}__citations" if path else "citations",
-            queryset=Citation.objects.prefetch_related(
-                Prefetch("source", queryset=sources)
-            ),
-        )
+        Prefetch(f"{path}__citations" if path else "citations", queryset=citations)
         for path in ("", *paths)
     ]
     return queryset.prefetch_related(*lookups)
@@ -364,6 +366,12 @@ class Bar:
     unknown_end: bool = False
     unknown_start: bool = False
     y: float = 0.0
+    #: where the drawing's time axis starts (after the labels)
+    offset: float = 0.0
+
+    @property
+    def label_y(self) -> float:
+        return self.y + 14
 
     @property
     def segments(self) -> list[tuple[float, float, str]]:
@@ -379,7 +387,10 @@ class Bar:
             pieces.append((self.end_from, self.end_to - self.end_from, "fade-out"))
         if not pieces:
             pieces.append((self.start_to, 2.0, "solid"))
-        return [(round(x, 1), round(max(w, 2.0), 1), how) for x, w, how in pieces]
+        return [
+            (round(self.offset + x, 1), round(max(w, 2.0), 1), how)
+            for x, w, how in pieces
+        ]
 
 
 @dataclass
@@ -490,6 +501,7 @@ def timeline(
                 unknown_end=not ongoing and record.end_latest is None,
                 unknown_start=record.start_earliest is None,
                 y=30 + index * 22,
+                offset=label_width,
             )
         )
     years = [
@@ -637,6 +649,8 @@ def party_page(party: Party, day: date) -> PartyPage:
     for model, queryset in records_on_behalf_of(
         party, Certainty.POSSIBLE, published_only=True
     ).items():
+        if hasattr(queryset, "with_related"):
+            queryset = queryset.with_related()
         records = list(public(queryset).order_by("pk")[:200])
         if records:
             on_behalf[str(model._meta.verbose_name_plural)] = records
@@ -703,12 +717,12 @@ def contracts(
         queryset = queryset.filter(client=client)
     if contractor is not None:
         queryset = queryset.filter(contractor=contractor)
-    lots = {}
+    lots: dict[str, Any] = {"publication_state": PublicationState.PUBLISHED}
     if work_category is not None:
         lots["work_category"] = work_category
     if contract_type:
         lots["contract_type"] = contract_type
-    if lots:
+    if len(lots) > 1:
         queryset = queryset.with_lots_where(**lots)
     if in_force:
         queryset = queryset.in_status(ContractStatus.IN_FORCE, day, Certainty.POSSIBLE)
@@ -727,7 +741,14 @@ def contract_lots(contract: Contract) -> list[Lot]:
             public(
                 Lot.objects.filter(contract=contract)
                 .select_related("work_category", "predecessor__contract")
-                .prefetch_related("successors__contract")
+                .prefetch_related(
+                    Prefetch(
+                        "successors",
+                        queryset=Lot.objects.published()
+                        .filter(contract__publication_state=PublicationState.PUBLISHED)
+                        .select_related("contract"),
+                    )
+                )
                 .order_by("start_earliest", "name", "pk")
             )
         )
@@ -776,6 +797,10 @@ class FlowNode:
     label_x: float = 0.0
     #: where the label's text is anchored: "start" (right of the bar) or "end"
     anchor: str = "start"
+
+    @property
+    def label_y(self) -> float:
+        return round(self.y + 12, 1)
 
 
 @dataclass
@@ -842,7 +867,12 @@ def funding_flow(component: Component | None, year: int | None) -> Flow:
     )
     queryset = queryset.select_related(
         "lot__work_category", "work_category"
-    ).prefetch_related("contract__lots__work_category")
+    ).prefetch_related(
+        Prefetch(
+            "contract__lots",
+            queryset=Lot.objects.published().select_related("work_category"),
+        )
+    )
     streams = list(with_citations(queryset.order_by("funder__name", "title", "pk")))
     years = sorted(
         {a.year for s in streams for a in s.amounts.all()}
@@ -964,7 +994,14 @@ def latest_review(component: Component | None, day: date) -> Review | None:
     queryset = public(
         Review.objects.filter(held_on__lte=day)
         .select_related("component", "coordinator")
-        .prefetch_related("scores__dimension")
+        .prefetch_related(
+            Prefetch(
+                "scores",
+                queryset=ReliabilityScore.objects.filter(
+                    dimension__publication_state=PublicationState.PUBLISHED
+                ).select_related("dimension"),
+            )
+        )
     )
     if component is not None:
         queryset = queryset.filter(component=component)
@@ -1011,8 +1048,12 @@ def search(text: str, limit: int = 50) -> SearchResults:
                 Contract.objects.filter(
                     Q(title__icontains=text)
                     | Q(procurement_reference__icontains=text)
-                    | Q(lots__name__icontains=text)
-                ).distinct()
+                    | Q(
+                        pk__in=Lot.objects.published()
+                        .filter(name__icontains=text)
+                        .values("contract_id")
+                    )
+                )
             ).order_by("title")[:limit]
         ),
         goals=list(

@@ -55,8 +55,13 @@ class Table:
         writer = csv.writer(response)
         writer.writerow([str(column) for column in self.columns])
         for row in self.rows:
-            writer.writerow([str(value) for value in row])
+            writer.writerow([spreadsheet_safe(str(value)) for value in row])
         return response
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A cell a spreadsheet will not read as a formula (OWASP's CSV injection)."""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def tables_by_name(tables: Iterable[Table]) -> dict[str, Table]:

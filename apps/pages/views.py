@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import formats
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import gettext as _t
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
@@ -20,15 +20,18 @@ from apps.components.models import Component
 from apps.contracts.constants import ContractType
 from apps.contracts.models import Contract, WorkCategory
 from apps.core.periods import period_display
+from apps.funding.selectors import contracts_with_coverage
 from apps.parties.constants import PartyKind
-from apps.parties.models import Party
+from apps.parties.models import Membership, Party
 from apps.roles.models import RoleType
 
 from . import cache, selectors, tables
 from .asof import PARAMETER, as_of
-from .presentation import basis_text, certainty_text, money
+from .presentation import basis_text, certainty_text, money, status_label
 
 PAGE_SIZE = 50
+#: The most rows a CSV download holds.
+CSV_ROWS = 10_000
 
 
 class PageView(TemplateView):
@@ -38,11 +41,14 @@ class PageView(TemplateView):
     title: Any = ""
 
     def get(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        cached = cache.cached_page(request)
+        if not cache.cacheable(request):
+            return self.render(request, **kwargs)
+        key = cache.page_key(request)
+        cached = cache.cached_page(request, key)
         if cached is not None:
             return cached
         response = self.render(request, **kwargs)
-        cache.keep_page(request, response)
+        cache.keep_page(key, response)
         return response
 
     def render(self, request: HttpRequest, **kwargs: Any) -> HttpResponse:
@@ -62,7 +68,7 @@ class PageView(TemplateView):
         return str(self.title)
 
     def get_breadcrumbs(self) -> list[dict[str, str]]:
-        return [{"label": _t("Overview"), "url": reverse("home")}]
+        return [{"label": gettext("Overview"), "url": reverse("home")}]
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
@@ -126,14 +132,14 @@ class HomeView(PageView):
         context.update(page=page, cards=cards, events=selectors.recent_events(self.day))
         summary = tables.Table(
             "componenten",
-            _t("Components at a glance"),
+            gettext("Components at a glance"),
             [
-                _t("Component"),
-                _t("Roles held"),
-                _t("Rule violations"),
-                _t("Contracts in force"),
-                _t("Value in force"),
-                _t("Funding this year"),
+                gettext("Component"),
+                gettext("Roles held"),
+                gettext("Rule violations"),
+                gettext("Contracts in force"),
+                gettext("Value in force"),
+                gettext("Funding this year"),
             ],
         )
         for card in cards:
@@ -147,16 +153,18 @@ class HomeView(PageView):
                 len(card.contracts_in_force),
                 tables.Cell(
                     money(card.value_in_force),
-                    note="" if card.value_complete else _t("at least"),
+                    note="" if card.value_complete else gettext("at least"),
                     numeric=True,
                 ),
                 tables.Cell(money(card.funding_this_year), numeric=True),
             )
         changes = tables.Table(
-            "wijzigingen", _t("What changed lately"), [_t("Date"), _t("What")]
+            "wijzigingen",
+            gettext("What changed lately"),
+            [gettext("Date"), gettext("What")],
         )
         for event in context["events"]:
-            changes.add(formats.date_format(event.date, "DATE_FORMAT"), event.title)
+            changes.add(event.display_date, event.title)
         context["tables"] = [summary, changes]
         return context
 
@@ -169,7 +177,7 @@ class ComponentView(PageView):
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         self.component = get_object_or_404(
-            selectors.components(), slug=self.kwargs["slug"]
+            selectors.with_citations(selectors.components()), slug=self.kwargs["slug"]
         )
         context = super().get_context_data(**kwargs)
         card = selectors.component_card(self.component, self.day)
@@ -185,9 +193,15 @@ class ComponentView(PageView):
         )
         matrix = tables.Table(
             "rollen",
-            _t("Who does what on %(day)s")
+            gettext("Who does what on %(day)s")
             % {"day": formats.date_format(self.day, "DATE_FORMAT")},
-            [_t("Role"), _t("Holder"), _t("Status"), _t("Period"), _t("Basis")],
+            [
+                gettext("Role"),
+                gettext("Holder"),
+                gettext("Status"),
+                gettext("Period"),
+                gettext("Basis"),
+            ],
         )
         for row in card.matrix.rows:
             for party, cell in zip(card.matrix.parties, row.cells, strict=True):
@@ -202,16 +216,16 @@ class ComponentView(PageView):
                         basis_text(assignment),
                     )
             if not row.holders and not any(c.intended for c in row.cells):
-                matrix.add(row.role_type.name, _t("vacant"), "", "", "")
+                matrix.add(row.role_type.name, gettext("vacant"), "", "", "")
         history = tables.Table(
             "tijdlijn",
-            _t("Roles and contracts over the years"),
-            [_t("What"), _t("Kind"), _t("Period"), _t("Basis")],
+            gettext("Roles and contracts over the years"),
+            [gettext("What"), gettext("Kind"), gettext("Period"), gettext("Basis")],
         )
         kinds = {
-            "role": _t("role"),
-            "one_off": _t("one-off work"),
-            "continuous": _t("continuous work"),
+            "role": gettext("role"),
+            "one_off": gettext("one-off work"),
+            "continuous": gettext("continuous work"),
         }
         for bar in context["timeline"].bars:
             history.add(
@@ -266,7 +280,9 @@ class PartyFilterForm(forms.Form):
         )
         self.fields["component"].queryset = selectors.components()
         self.fields["lid_van"].queryset = selectors.public(
-            Party.objects.filter(memberships_as_organisation__isnull=False).distinct()
+            Party.objects.filter(
+                pk__in=Membership.objects.published().values("organisation_id")
+            )
         ).order_by("name")
 
 
@@ -289,13 +305,15 @@ class PartyListView(PageView):
             }
         queryset = selectors.parties(day=self.day, **filters)
         page = Paginator(queryset, PAGE_SIZE).get_page(self.request.GET.get("pagina"))
+        # The CSV holds every row of the filters, the page only its page.
+        rows = queryset[:CSV_ROWS] if "csv" in self.request.GET else page.object_list
         table = tables.Table(
             "partijen",
-            _t("Parties"),
-            [_t("Name"), _t("Kind"), _t("Period"), _t("Basis")],
-            empty=_t("No party matches these filters."),
+            gettext("Parties"),
+            [gettext("Name"), gettext("Kind"), gettext("Period"), gettext("Basis")],
+            empty=gettext("No party matches these filters."),
         )
-        for party in page.object_list:
+        for party in rows:
             table.add(
                 tables.Cell(party.name, reverse("pages:party", args=[party.slug])),
                 party.get_kind_display(),
@@ -311,7 +329,9 @@ class PartyView(PageView):
 
     def get_party(self) -> Party:
         return get_object_or_404(
-            selectors.public(Party.objects.select_related("successor")),
+            selectors.with_citations(
+                selectors.public(Party.objects.select_related("successor"))
+            ),
             slug=self.kwargs["slug"],
         )
 
@@ -328,7 +348,7 @@ class PartyView(PageView):
     def get_breadcrumbs(self) -> list[dict[str, str]]:
         return [
             *super().get_breadcrumbs(),
-            {"label": _t("Parties"), "url": reverse("pages:parties")},
+            {"label": gettext("Parties"), "url": reverse("pages:parties")},
         ]
 
 
@@ -336,9 +356,15 @@ def party_tables(page: selectors.PartyPage) -> list[tables.Table]:
     day = page.day
     roles = tables.Table(
         "rollen",
-        _t("Roles"),
-        [_t("Component"), _t("Role"), _t("Status"), _t("Period"), _t("Basis")],
-        empty=_t("No roles on record."),
+        gettext("Roles"),
+        [
+            gettext("Component"),
+            gettext("Role"),
+            gettext("Status"),
+            gettext("Period"),
+            gettext("Basis"),
+        ],
+        empty=gettext("No roles on record."),
     )
     for assignment in page.roles_now + page.roles_before:
         target = assignment.component or assignment.ecosystem
@@ -356,16 +382,16 @@ def party_tables(page: selectors.PartyPage) -> list[tables.Table]:
         )
     contracts = tables.Table(
         "contracten",
-        _t("Contracts"),
+        gettext("Contracts"),
         [
-            _t("Contract"),
-            _t("Client"),
-            _t("Contractor"),
-            _t("Status"),
-            _t("Period"),
-            _t("Value"),
+            gettext("Contract"),
+            gettext("Client"),
+            gettext("Contractor"),
+            gettext("Status"),
+            gettext("Period"),
+            gettext("Value"),
         ],
-        empty=_t("No contracts on record."),
+        empty=gettext("No contracts on record."),
     )
     for contract in page.contracts_as_client + page.contracts_as_contractor:
         total = contract.total
@@ -375,19 +401,26 @@ def party_tables(page: selectors.PartyPage) -> list[tables.Table]:
             ),
             contract.client.name,
             contract.contractor.name,
-            contract.get_status_display(),
+            status_label(contract),
             period_display(contract),
             tables.Cell(
                 money(total.amount, total.currency),
-                note="" if total.complete else _t("at least"),
+                note="" if total.complete else gettext("at least"),
                 numeric=True,
             ),
         )
     funding = tables.Table(
         "financiering",
-        _t("Funding"),
-        [_t("Stream"), _t("From"), _t("Through"), _t("To"), _t("Amount"), _t("Period")],
-        empty=_t("No funding on record."),
+        gettext("Funding"),
+        [
+            gettext("Stream"),
+            gettext("From"),
+            gettext("Through"),
+            gettext("To"),
+            gettext("Amount"),
+            gettext("Period"),
+        ],
+        empty=gettext("No funding on record."),
     )
     seen = set()
     for stream in page.funding_given + page.funding_through + page.funding_received:
@@ -404,9 +437,10 @@ def party_tables(page: selectors.PartyPage) -> list[tables.Table]:
         )
     members = tables.Table(
         "leden",
-        _t("Members on %(day)s") % {"day": formats.date_format(day, "DATE_FORMAT")},
-        [_t("Member"), _t("Kind")],
-        empty=_t("No members on this day."),
+        gettext("Members on %(day)s")
+        % {"day": formats.date_format(day, "DATE_FORMAT")},
+        [gettext("Member"), gettext("Kind")],
+        empty=gettext("No members on this day."),
     )
     for member in page.members_on_day:
         members.add(
@@ -415,9 +449,15 @@ def party_tables(page: selectors.PartyPage) -> list[tables.Table]:
         )
     memberships = tables.Table(
         "lidmaatschappen",
-        _t("Memberships"),
-        [_t("Member"), _t("Relation"), _t("Organisation"), _t("Period"), _t("Basis")],
-        empty=_t("No memberships on record."),
+        gettext("Memberships"),
+        [
+            gettext("Member"),
+            gettext("Relation"),
+            gettext("Organisation"),
+            gettext("Period"),
+            gettext("Basis"),
+        ],
+        empty=gettext("No memberships on record."),
     )
     for membership in page.memberships + page.members:
         memberships.add(
@@ -453,9 +493,11 @@ class MunicipalityDetailView(PartyView):
 
     def get_party(self) -> Party:
         return get_object_or_404(
-            selectors.public(
-                Party.objects.filter(kind=PartyKind.MUNICIPALITY).select_related(
-                    "successor"
+            selectors.with_citations(
+                selectors.public(
+                    Party.objects.filter(kind=PartyKind.MUNICIPALITY).select_related(
+                        "successor"
+                    )
                 )
             ),
             slug=self.kwargs["slug"],
@@ -463,8 +505,8 @@ class MunicipalityDetailView(PartyView):
 
     def get_breadcrumbs(self) -> list[dict[str, str]]:
         return [
-            {"label": _t("Overview"), "url": reverse("home")},
-            {"label": _t("My municipality"), "url": reverse("pages:municipality")},
+            {"label": gettext("Overview"), "url": reverse("home")},
+            {"label": gettext("My municipality"), "url": reverse("pages:municipality")},
         ]
 
 
@@ -542,7 +584,8 @@ class ContractListView(PageView):
             }
         queryset = selectors.contracts(day=self.day, **filters)
         page = Paginator(queryset, PAGE_SIZE).get_page(self.request.GET.get("pagina"))
-        table = contract_table(list(page.object_list), "contracten", _t("Contracts"))
+        rows = queryset[:CSV_ROWS] if "csv" in self.request.GET else page.object_list
+        table = contract_table(list(rows), "contracten", gettext("Contracts"))
         context.update(form=form, page=page, tables=[table], invalid=bool(form.errors))
         return context
 
@@ -552,16 +595,16 @@ def contract_table(contracts: list[Contract], name: str, caption: str) -> tables
         name,
         caption,
         [
-            _t("Contract"),
-            _t("Client"),
-            _t("Contractor"),
-            _t("Work"),
-            _t("Status"),
-            _t("Period"),
-            _t("Value"),
-            _t("Basis"),
+            gettext("Contract"),
+            gettext("Client"),
+            gettext("Contractor"),
+            gettext("Work"),
+            gettext("Status"),
+            gettext("Period"),
+            gettext("Value"),
+            gettext("Basis"),
         ],
-        empty=_t("No contract matches these filters."),
+        empty=gettext("No contract matches these filters."),
     )
     for contract in contracts:
         total = contract.total
@@ -582,11 +625,11 @@ def contract_table(contracts: list[Contract], name: str, caption: str) -> tables
                 reverse("pages:party", args=[contract.contractor.slug]),
             ),
             work,
-            contract.get_status_display(),
+            status_label(contract),
             period_display(contract),
             tables.Cell(
                 money(total.amount, total.currency),
-                note="" if total.complete else _t("at least"),
+                note="" if total.complete else gettext("at least"),
                 numeric=True,
             ),
             basis_text(contract),
@@ -601,7 +644,10 @@ class ContractView(PageView):
         self.contract = get_object_or_404(
             selectors.with_citations(
                 selectors.public(
-                    Contract.objects.with_related().prefetch_related("successors")
+                    contracts_with_coverage(
+                        Contract.objects.with_related().prefetch_related("successors"),
+                        user=selectors.PUBLIC,
+                    )
                 ).with_status(self.day)
             ),
             uuid=self.kwargs["uuid"],
@@ -622,17 +668,17 @@ class ContractView(PageView):
         )
         table = tables.Table(
             "kavels",
-            _t("Lots"),
+            gettext("Lots"),
             [
-                _t("Lot"),
-                _t("Work"),
-                _t("Kind"),
-                _t("Period"),
-                _t("Value"),
-                _t("Funding"),
-                _t("SLA"),
+                gettext("Lot"),
+                gettext("Work"),
+                gettext("Kind"),
+                gettext("Period"),
+                gettext("Value"),
+                gettext("Funding"),
+                gettext("SLA"),
             ],
-            empty=_t("No lots on record."),
+            empty=gettext("No lots on record."),
         )
         for lot, lot_coverage in context["lots"]:
             table.add(
@@ -653,7 +699,7 @@ class ContractView(PageView):
     def get_breadcrumbs(self) -> list[dict[str, str]]:
         return [
             *super().get_breadcrumbs(),
-            {"label": _t("Contracts"), "url": reverse("pages:contracts")},
+            {"label": gettext("Contracts"), "url": reverse("pages:contracts")},
         ]
 
 
@@ -690,18 +736,18 @@ class FundingView(PageView):
         )
         streams = tables.Table(
             "stromen",
-            _t("Every funding stream"),
+            gettext("Every funding stream"),
             [
-                _t("Stream"),
-                _t("From"),
-                _t("Through"),
-                _t("To"),
-                _t("Pays for"),
-                _t("Amount"),
-                _t("Period"),
-                _t("Basis"),
+                gettext("Stream"),
+                gettext("From"),
+                gettext("Through"),
+                gettext("To"),
+                gettext("Pays for"),
+                gettext("Amount"),
+                gettext("Period"),
+                gettext("Basis"),
             ],
-            empty=_t("No funding on record."),
+            empty=gettext("No funding on record."),
         )
         for stream in flow.streams:
             target = stream.lot or stream.contract or stream.work_category or ""
@@ -725,19 +771,24 @@ class FundingView(PageView):
             )
         categories = tables.Table(
             "werk",
-            _t("Totals per work category"),
-            [_t("Work category"), _t("Amount")],
+            gettext("Totals per work category"),
+            [gettext("Work category"), gettext("Amount")],
         )
         for name, amount in flow.per_category:
             categories.add(
-                name or _t("the contract as a whole"),
+                name or gettext("the contract as a whole"),
                 tables.Cell(money(amount), numeric=True),
             )
         covered = tables.Table(
             "dekking",
-            _t("Coverage of each contract"),
-            [_t("Contract"), _t("Value"), _t("Funded"), _t("Coverage")],
-            empty=_t("No contracts on record."),
+            gettext("Coverage of each contract"),
+            [
+                gettext("Contract"),
+                gettext("Value"),
+                gettext("Funded"),
+                gettext("Coverage"),
+            ],
+            empty=gettext("No contracts on record."),
         )
         for contract, contract_coverage in coverages:
             covered.add(
@@ -746,7 +797,9 @@ class FundingView(PageView):
                 ),
                 tables.Cell(
                     money(contract_coverage.value, contract_coverage.currency),
-                    note="" if contract_coverage.value_complete else _t("at least"),
+                    note=""
+                    if contract_coverage.value_complete
+                    else gettext("at least"),
                     numeric=True,
                 ),
                 tables.Cell(money(contract_coverage.funded), numeric=True),
@@ -788,16 +841,16 @@ class GoalsView(PageView):
         )
         goals = tables.Table(
             "doelen",
-            _t("Improvement goals"),
+            gettext("Improvement goals"),
             [
-                _t("Theme"),
-                _t("Goal"),
-                _t("Owner"),
-                _t("Status"),
-                _t("Target date"),
-                _t("Progress"),
+                gettext("Theme"),
+                gettext("Goal"),
+                gettext("Owner"),
+                gettext("Status"),
+                gettext("Target date"),
+                gettext("Progress"),
             ],
-            empty=_t("No goals on record."),
+            empty=gettext("No goals on record."),
         )
         for theme in themes:
             for goal in theme.improvement_goals.all():
@@ -813,13 +866,23 @@ class GoalsView(PageView):
                 )
         scores = tables.Table(
             "scores",
-            _t("Reliability-factor scores"),
-            [_t("Dimension"), _t("Scenario"), "x", "y"],
-            empty=_t("No review with scores yet."),
+            gettext("Reliability-factor scores"),
+            [
+                gettext("Dimension"),
+                gettext("Scenario"),
+                gettext("Horizontal score"),
+                gettext("Vertical score"),
+            ],
+            empty=gettext("No review with scores yet."),
         )
         for chart in context["charts"]:
             for point in chart.points:
-                scores.add(chart.dimension.name, point.label, point.x, point.y)
+                scores.add(
+                    chart.dimension.name,
+                    point.label,
+                    formats.number_format(point.x, 2),
+                    formats.number_format(point.y, 2),
+                )
         context["tables"] = [goals, scores]
         return context
 

@@ -167,3 +167,42 @@ def test_the_language_switch_never_sends_a_reader_elsewhere(client):
 
     assert response["Location"] == "/"
     assert client.get(reverse("pages:language", args=["fr"])).status_code == 404
+
+
+def test_a_draft_successor_lot_is_not_shown_on_its_predecessors_contract(client):
+    from tests.contracts.factories import LotFactory
+
+    earlier = LotFactory(name="Onderhoud 2024")
+    LotFactory(
+        name="Onderhoud 2025 (concept)",
+        predecessor=earlier,
+        contract__client=earlier.contract.client,
+        contract__draft=True,
+        draft=True,
+    )
+
+    response = client.get(reverse("pages:contract", args=[earlier.contract.uuid]))
+
+    assert response.status_code == 200
+    assert "Onderhoud 2025 (concept)" not in response.content.decode()
+
+
+def test_a_citation_of_a_draft_source_is_not_shown(client):
+    from tests.core.factories import CitationFactory, SourceFactory
+
+    party = PartyFactory(name="Gemeente Bron")
+    CitationFactory(
+        record=party, source=SourceFactory(title="Conceptnotitie", draft=True)
+    )
+
+    html = client.get(reverse("pages:party", args=[party.slug])).content.decode()
+
+    assert "Conceptnotitie" not in html
+
+
+def test_a_csv_cell_is_never_a_spreadsheet_formula(client):
+    PartyFactory(name="=HYPERLINK(1)")
+
+    download = client.get(reverse("pages:parties"), {"csv": "partijen"})
+
+    assert "'=HYPERLINK(1)" in download.content.decode("utf-8-sig")

@@ -59,3 +59,8 @@ def violation_kind(violation: Any) -> str:
     from apps.roles.constants import ViolationKind
 
     return str(ViolationKind(violation.kind).label)
+
+
+@register.filter
+def contract_status(contract: Any) -> str:
+    return presentation.status_label(contract)

@@ -60,6 +60,6 @@ def demo(django_db_setup, django_db_blocker) -> Iterator[None]:
 def fresh_page_cache() -> None:
     """Each test starts with no kept public page: its database is new, and a
     rollback (unlike a change) does not move the register's version on."""
-    from apps.pages.cache import register_changed
+    from apps.pages.cache import new_version
 
-    register_changed()
+    new_version()

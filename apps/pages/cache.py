@@ -68,7 +68,8 @@ PARAMETERS = frozenset(
 )
 
 
-def _bump() -> None:
+def new_version() -> None:
+    """Move the register's version on: every kept page is rendered anew."""
     cache.set(VERSION_KEY, uuid.uuid4().hex, None)
 
 
@@ -78,8 +79,8 @@ def register_changed(sender: Any = None, **kwargs: Any) -> None:
     rendered meanwhile from the data before it is not kept past the commit)."""
     if sender is not None and sender._meta.app_label not in REGISTER_APPS:
         return
-    _bump()
-    transaction.on_commit(_bump)
+    new_version()
+    transaction.on_commit(new_version)
 
 
 def seconds() -> int:

@@ -73,7 +73,7 @@ api-lint: schema
 api-fuzz: $(TEST_STAMP)
 	bin/api-fuzz.sh
 
-## bench: time API collection pages over many rows (see bench/api_lists.py)
+## bench: time API collections and public pages over many rows (see bench/api_lists.py)
 bench: $(TEST_STAMP)
 	$(BIN)/python bench/api_lists.py
 

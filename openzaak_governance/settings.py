@@ -169,6 +169,13 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://")}
+# The public pages are kept in that cache until the register changes (see
+# apps/pages/cache.py), at most this many seconds; 0 turns it off. On by default
+# only with a shared cache: with each process's own memory, a change made in one
+# process would not reach the pages another one keeps.
+PAGES_CACHE_SECONDS = env.int(
+    "PAGES_CACHE_SECONDS", default=300 if env("CACHE_URL", default="") else 0
+)
 
 # --- Logging in -------------------------------------------------------------------
 # Passwords at OWASP ASVS level 2 (V2.1): at least 12 characters, not a common

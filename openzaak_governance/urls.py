@@ -68,6 +68,7 @@ api_v1 = [
 
 urlpatterns = [
     path("", HomeView.as_view(), name="home"),
+    path("", include("apps.pages.urls")),
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("health/live", health.live, name="health-live"),

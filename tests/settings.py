@@ -25,3 +25,6 @@ CSRF_COOKIE_SECURE = False
 # The test client and the live server speak plain http (HSTS stays on: it is only
 # sent on https responses, which a test asks for with secure=True).
 SECURE_SSL_REDIRECT = False
+
+# One process with its own memory cache: the page cache can be on (and tested).
+PAGES_CACHE_SECONDS = 300

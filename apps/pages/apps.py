@@ -7,3 +7,11 @@ class PagesConfig(AppConfig):
 
     name = "apps.pages"
     verbose_name = _("Public pages")
+
+    def ready(self) -> None:
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from .cache import register_changed
+
+        for signal in (post_save, post_delete, m2m_changed):
+            signal.connect(register_changed, dispatch_uid=f"pages-cache-{signal}")

@@ -15,8 +15,8 @@ def test_the_home_page_shows_the_register_and_switches_to_english(
 
     page.goto(live_server.url)
     expect(page.get_by_role("heading", name="Ecosysteemregister")).to_be_visible()
-    expect(page.get_by_text("OpenZaak", exact=True)).to_be_visible()
-    page.get_by_role("button", name="EN").click()
+    expect(page.get_by_role("link", name="OpenZaak", exact=True)).to_be_visible()
+    page.get_by_role("link", name="English").click()
 
     expect(page.get_by_role("heading", name="Ecosystem register")).to_be_visible()
     expect(page.locator("html")).to_have_attribute("lang", "en")

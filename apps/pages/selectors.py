@@ -857,14 +857,21 @@ def stream_category(stream: FundingStream) -> str:
     return ""
 
 
-def funding_flow(component: Component | None, year: int | None) -> Flow:
+def funding_flow(
+    component: Component | None, year: int | None, day: date | None = None
+) -> Flow:
     """The flow of money for ``component`` (or the whole register) in ``year``
-    (or over all years)."""
+    (or over all years), as the register knew it on ``day``: the streams that
+    may have started by then."""
     queryset = (
         component_streams(component)
         if component is not None
         else public(FundingStream.objects.with_related())
     )
+    if day is not None:
+        queryset = queryset.filter(
+            Q(start_earliest__isnull=True) | Q(start_earliest__lte=day)
+        )
     queryset = queryset.select_related(
         "lot__work_category", "work_category"
     ).prefetch_related(
@@ -990,7 +997,19 @@ def themes(component: Component | None) -> list[ReliabilityTheme]:
     )
 
 
-def latest_review(component: Component | None, day: date) -> Review | None:
+def latest_reviews(component: Component | None, day: date) -> list[Review]:
+    """The latest review held by ``day`` of ``component``, or of each component
+    (and the latest of the reviews of no component) when none is given."""
+    latest: dict[int, Review] = {}
+    for review in _reviews(component, day).order_by("-held_on", "-pk"):
+        latest.setdefault(review.component_id, review)
+    return sorted(
+        latest.values(),
+        key=lambda r: (r.component.name if r.component else "", r.pk),
+    )
+
+
+def _reviews(component: Component | None, day: date) -> QuerySet[Review]:
     queryset = public(
         Review.objects.filter(held_on__lte=day)
         .select_related("component", "coordinator")
@@ -1005,7 +1024,7 @@ def latest_review(component: Component | None, day: date) -> Review | None:
     )
     if component is not None:
         queryset = queryset.filter(component=component)
-    return queryset.order_by("-held_on", "-pk").first()
+    return queryset
 
 
 # -- search ----------------------------------------------------------------------

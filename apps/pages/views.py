@@ -718,7 +718,7 @@ class FundingView(PageView):
             component = get_object_or_404(selectors.components(), slug=slug)
         year_text = self.request.GET.get("jaar", "")
         year = int(year_text) if year_text.isdigit() and len(year_text) == 4 else None
-        flow = selectors.funding_flow(component, year)
+        flow = selectors.funding_flow(component, year, self.day)
         contracts = list(
             selectors.contracts(component=component, day=self.day)
             if component
@@ -829,15 +829,17 @@ class GoalsView(PageView):
         if slug:
             component = get_object_or_404(selectors.components(), slug=slug)
         themes = selectors.themes(component)
-        review = selectors.latest_review(component, self.day)
         from .charts import score_charts
 
+        reviews = [
+            (review, score_charts(review))
+            for review in selectors.latest_reviews(component, self.day)
+        ]
         context.update(
             component=component,
             components=list(selectors.components()),
             themes=themes,
-            review=review,
-            charts=score_charts(review) if review else [],
+            reviews=reviews,
         )
         goals = tables.Table(
             "doelen",
@@ -868,6 +870,7 @@ class GoalsView(PageView):
             "scores",
             gettext("Reliability-factor scores"),
             [
+                gettext("Component"),
                 gettext("Dimension"),
                 gettext("Scenario"),
                 gettext("Horizontal score"),
@@ -875,14 +878,16 @@ class GoalsView(PageView):
             ],
             empty=gettext("No review with scores yet."),
         )
-        for chart in context["charts"]:
-            for point in chart.points:
-                scores.add(
-                    chart.dimension.name,
-                    point.label,
-                    formats.number_format(point.x, 2),
-                    formats.number_format(point.y, 2),
-                )
+        for review, charts in reviews:
+            for chart in charts:
+                for point in chart.points:
+                    scores.add(
+                        review.component.name if review.component else "",
+                        chart.dimension.name,
+                        point.label,
+                        formats.number_format(point.x, 2),
+                        formats.number_format(point.y, 2),
+                    )
         context["tables"] = [goals, scores]
         return context
 

@@ -206,3 +206,39 @@ def test_a_csv_cell_is_never_a_spreadsheet_formula(client):
     download = client.get(reverse("pages:parties"), {"csv": "partijen"})
 
     assert "'=HYPERLINK(1)" in download.content.decode("utf-8-sig")
+
+
+def test_the_goals_page_shows_each_components_latest_review(client):
+    from datetime import date
+
+    from tests.goals.factories import ReviewFactory
+
+    a, b = ComponentFactory(), ComponentFactory()
+    ReviewFactory(title="Evaluatie A 2024", held_on=date(2024, 6, 1), component=a)
+    ReviewFactory(title="Evaluatie A 2025", held_on=date(2025, 6, 1), component=a)
+    ReviewFactory(title="Evaluatie B", held_on=date(2025, 1, 1), component=b)
+    ReviewFactory(title="Evaluatie zonder component", held_on=date(2025, 2, 1))
+
+    html = client.get(reverse("pages:goals")).content.decode()
+
+    assert "Evaluatie A 2025" in html
+    assert "Evaluatie B" in html
+    assert "Evaluatie A 2024" not in html
+    assert "Evaluatie zonder component" in html
+
+
+def test_the_funding_page_as_of_a_day_leaves_out_streams_started_later(client):
+
+    from apps.core.periods import period_values
+
+    early = FundingStreamFactory(title="Vroege stroom")
+    late = FundingStreamFactory(title="Latere stroom")
+    for stream, start in ((early, "2019"), (late, "2024")):
+        for name, value in period_values(start=start, end_state="ongoing").items():
+            setattr(stream, name, value)
+        stream.save()
+
+    html = client.get(reverse("pages:funding"), {"op": "2020-06-01"}).content.decode()
+
+    assert "Vroege stroom" in html
+    assert "Latere stroom" not in html

@@ -67,6 +67,13 @@ class PageView(TemplateView):
     def get_title(self) -> str:
         return str(self.title)
 
+    def paged(self, queryset: Any) -> tuple[Any, Any]:
+        """The requested page of ``queryset``, and the rows its table holds: the
+        page's, or for the CSV every row of the filters."""
+        page = Paginator(queryset, PAGE_SIZE).get_page(self.request.GET.get("pagina"))
+        rows = queryset[:CSV_ROWS] if "csv" in self.request.GET else page.object_list
+        return page, rows
+
     def get_breadcrumbs(self) -> list[dict[str, str]]:
         return [{"label": gettext("Overview"), "url": reverse("home")}]
 
@@ -244,7 +251,30 @@ class ComponentView(PageView):
 # -- parties ---------------------------------------------------------------------
 
 
-class PartyFilterForm(forms.Form):
+class FilterForm(forms.Form):
+    """A page's filters; ``FILTERS`` maps each field to the selector's argument."""
+
+    FILTERS: dict[str, str] = {}
+
+    def filters(self) -> dict[str, Any]:
+        """The selector's arguments; none when a filter is invalid (the page
+        shows the error and every row)."""
+        if not self.is_valid():
+            return {}
+        return {
+            argument: self.cleaned_data[name] for name, argument in self.FILTERS.items()
+        }
+
+
+class PartyFilterForm(FilterForm):
+    FILTERS = {
+        "soort": "kind",
+        "rol": "role_type",
+        "component": "component",
+        "lid_van": "member_of",
+        "q": "search",
+    }
+
     q = forms.CharField(label=_("Name or code"), required=False, max_length=100)
     soort = forms.ChoiceField(
         label=_("Kind"),
@@ -293,20 +323,8 @@ class PartyListView(PageView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         form = PartyFilterForm(self.request.GET)
-        filters: dict[str, Any] = {}
-        if form.is_valid():
-            data = form.cleaned_data
-            filters = {
-                "kind": data["soort"],
-                "role_type": data["rol"],
-                "component": data["component"],
-                "member_of": data["lid_van"],
-                "search": data["q"],
-            }
-        queryset = selectors.parties(day=self.day, **filters)
-        page = Paginator(queryset, PAGE_SIZE).get_page(self.request.GET.get("pagina"))
-        # The CSV holds every row of the filters, the page only its page.
-        rows = queryset[:CSV_ROWS] if "csv" in self.request.GET else page.object_list
+        queryset = selectors.parties(day=self.day, **form.filters())
+        page, rows = self.paged(queryset)
         table = tables.Table(
             "partijen",
             gettext("Parties"),
@@ -513,7 +531,16 @@ class MunicipalityDetailView(PartyView):
 # -- contracts -------------------------------------------------------------------
 
 
-class ContractFilterForm(forms.Form):
+class ContractFilterForm(FilterForm):
+    FILTERS = {
+        "component": "component",
+        "opdrachtgever": "client",
+        "opdrachtnemer": "contractor",
+        "werk": "work_category",
+        "soort": "contract_type",
+        "lopend": "in_force",
+    }
+
     component = forms.ModelChoiceField(
         label=_("Component"),
         required=False,
@@ -571,20 +598,8 @@ class ContractListView(PageView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         form = ContractFilterForm(self.request.GET)
-        filters: dict[str, Any] = {}
-        if form.is_valid():
-            data = form.cleaned_data
-            filters = {
-                "component": data["component"],
-                "client": data["opdrachtgever"],
-                "contractor": data["opdrachtnemer"],
-                "work_category": data["werk"],
-                "contract_type": data["soort"],
-                "in_force": data["lopend"],
-            }
-        queryset = selectors.contracts(day=self.day, **filters)
-        page = Paginator(queryset, PAGE_SIZE).get_page(self.request.GET.get("pagina"))
-        rows = queryset[:CSV_ROWS] if "csv" in self.request.GET else page.object_list
+        queryset = selectors.contracts(day=self.day, **form.filters())
+        page, rows = self.paged(queryset)
         table = contract_table(list(rows), "contracten", gettext("Contracts"))
         context.update(form=form, page=page, tables=[table], invalid=bool(form.errors))
         return context

@@ -4,19 +4,15 @@ the module, see conftest.py)."""
 import io
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
-from django.apps import apps
 from django.core.management import call_command
 from django.test import Client
-from django.utils import translation
 
 import pytest
 
 from apps.components.models import Component
 from apps.contracts.models import Contract, Lot
 from apps.core.constants import Basis, Holds, PublicationState
-from apps.core.models import CitableModel, PublishableModel
 from apps.demo.seed.on_behalf import MARKET_CONSULTATION_KEY
 from apps.demo.seed.upsert import demo_uuid
 from apps.funding.models import FundingStream
@@ -24,100 +20,16 @@ from apps.goals.models import GoalProgress, ImprovementGoal, ReliabilityTheme, R
 from apps.parties.models import Membership, Party
 from apps.roles.models import RoleAssignment
 from apps.timeline.models import Event
-
-REGISTER_APPS = (
-    "core",
-    "parties",
-    "components",
-    "roles",
-    "contracts",
-    "funding",
-    "goals",
-    "timeline",
+from tests.demo.helpers import (
+    CITABLE_COLLECTIONS,
+    api_records,
+    citable_records,
+    cited_sources,
+    load_demo,
+    publishable_records,
+    register_counts,
+    register_uuids,
 )
-
-
-def load_demo() -> str:
-    out = io.StringIO()
-    with translation.override("en"):
-        call_command("load_demo", stdout=out)
-    return out.getvalue()
-
-
-def register_counts() -> dict[str, int]:
-    """Rows per model of the register apps, history tables included."""
-    return {
-        model._meta.label: model._default_manager.count()
-        for label in REGISTER_APPS
-        for model in apps.get_app_config(label).get_models()
-    }
-
-
-def register_uuids() -> dict[str, set]:
-    return {
-        model._meta.label: set(model._default_manager.values_list("uuid", flat=True))
-        for label in REGISTER_APPS
-        for model in apps.get_app_config(label).get_models()
-        if not model._meta.label.split(".")[1].startswith("Historical")
-    }
-
-
-def api_records(client: Client, path: str, **params: str) -> list[dict[str, Any]]:
-    """Every record of a list, page after page."""
-    records: list[dict[str, Any]] = []
-    url: str | None = f"/api/v1/{path}"
-    query: dict[str, str] | None = {"pageSize": "100", **params}
-    while url:
-        response = client.get(url, query)
-        assert response.status_code == 200, response.content
-        body = response.json()
-        records.extend(body["results"])
-        url, query = body.get("next"), None
-    return records
-
-
-CITABLE_COLLECTIONS = (
-    "parties",
-    "memberships",
-    "components",
-    "standards",
-    "role-types",
-    "role-assignments",
-    "work-categories",
-    "contracts",
-    "funding-streams",
-    "reliability-themes",
-    "improvement-goals",
-    "reliability-dimensions",
-    "reviews",
-    "events",
-)
-
-
-def citable_records() -> list[Any]:
-    return [
-        record
-        for model in apps.get_models()
-        if issubclass(model, CitableModel) and not model._meta.abstract
-        for record in model._default_manager.all()
-    ]
-
-
-def publishable_records() -> list[Any]:
-    return [
-        record
-        for model in apps.get_models()
-        if issubclass(model, PublishableModel)
-        for record in model._default_manager.all()
-    ]
-
-
-def cited_sources(record: Any) -> list[Any]:
-    """The sources a record cites, through the many-to-many link or through the
-    citations that replace it."""
-    sources = record.sources
-    return list(sources.all() if hasattr(sources, "all") else sources)
-
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("demo")]
 
